@@ -1,0 +1,53 @@
+"""Cut boilerplate (glossary tooltips and the like) out of block text.
+
+The patterns are data in ``rules/patterns/boilerplate.yaml``; users may add
+their own with ``--boilerplate FILE``. Removal keeps a map from the clean text
+back to the raw text so findings still point at the right line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .models import Block, Span
+from .ruledata import compiled_patterns
+
+BOILERPLATE_FILE = "patterns/boilerplate.yaml"
+
+
+def default_patterns() -> tuple[re.Pattern[str], ...]:
+    return compiled_patterns(BOILERPLATE_FILE)
+
+
+def clean(raw: str, patterns: Sequence[re.Pattern[str]]) -> tuple[str, list[Span]]:
+    """Remove every pattern match from ``raw``; return the clean text and the
+    spans of ``raw`` it keeps."""
+    cuts: list[tuple[int, int]] = []
+    for pattern in patterns:
+        cuts.extend(match.span() for match in pattern.finditer(raw) if match.end() > match.start())
+    if not cuts:
+        return raw, [Span(0, 0, len(raw))]
+    cuts.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in cuts:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    pieces: list[str] = []
+    spans: list[Span] = []
+    cursor = clean_len = 0
+    for start, end in [*merged, (len(raw), len(raw))]:
+        if start > cursor:
+            spans.append(Span(clean_len, cursor, start - cursor))
+            pieces.append(raw[cursor:start])
+            clean_len += start - cursor
+        cursor = max(cursor, end)
+    return "".join(pieces), spans
+
+
+def clean_blocks(blocks: Sequence[Block], patterns: Sequence[re.Pattern[str]]) -> None:
+    """Fill ``text`` and ``spans`` of every block in place."""
+    for block in blocks:
+        block.text, block.spans = clean(block.raw, patterns)

@@ -1,0 +1,5 @@
+"""The one exception type the CLI turns into a one-line message and exit 2."""
+
+
+class InputError(Exception):
+    """Bad input or usage: the message names the file and the problem."""

@@ -1,0 +1,25 @@
+"""Kinds of check. A rule file names its kind; the kind is the code.
+
+Each kind is a function ``check(context, rule) -> Iterable[Finding]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from . import agreement, existence, malformed, unmatched
+
+if TYPE_CHECKING:
+    from ..compare import Context
+    from ..models import Finding
+    from ..rules import Rule
+
+Check = Callable[["Context", "Rule"], Iterable["Finding"]]
+
+KINDS: dict[str, Check] = {
+    "agreement": agreement.check,
+    "existence": existence.check,
+    "malformed": malformed.check,
+    "unmatched": unmatched.check,
+}

@@ -1,0 +1,191 @@
+"""Data classes that flow through the pipeline.
+
+read -> split -> align -> extract -> compare -> report. Each stage takes and
+returns these plain, typed objects, so a reader can follow one finding back to
+the block, version and line where it was made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    """How serious a finding is; ordered info < warning < error."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A kept run of raw text: ``length`` chars at ``clean_start`` in the clean
+    text come from ``raw_start`` in the raw text of the block."""
+
+    clean_start: int
+    raw_start: int
+    length: int
+
+
+@dataclass
+class Block:
+    """One unit of text that is aligned as a whole: a paragraph, heading, list
+    item, table cell or footnote.
+
+    ``raw`` is the text as it stands in the file (starting on ``line``);
+    ``text`` is the same text with boilerplate (glossary tooltips) removed.
+    ``spans`` map offsets in ``text`` back to ``raw`` so a value can be located
+    on its own line.
+    """
+
+    index: int
+    kind: str  # paragraph | heading | list_item | cell | footnote | frontmatter
+    raw: str
+    line: int
+    path: str
+    text: str = ""
+    spans: list[Span] = field(default_factory=list)
+    table: int | None = None  # id of the table a cell belongs to
+    row: int | None = None
+    col: int | None = None
+    page: int | None = None  # PDF page, 1-based
+    lang: str | None = None  # detected language, None when undecided
+    lang_confidence: float = 0.0
+    suppressed: frozenset[str] = frozenset()  # rule codes silenced inline
+
+    @property
+    def end_line(self) -> int:
+        return self.line + self.raw.count("\n")
+
+    def raw_offset(self, clean_offset: int) -> int:
+        """Map an offset in ``text`` to an offset in ``raw``."""
+        for span in self.spans:
+            if span.clean_start <= clean_offset <= span.clean_start + span.length:
+                return span.raw_start + (clean_offset - span.clean_start)
+        return min(clean_offset, len(self.raw))
+
+    def line_of(self, clean_offset: int) -> int:
+        """1-based line in the input file of a character in ``text``."""
+        raw_at = self.raw_offset(clean_offset)
+        return self.line + self.raw.count("\n", 0, raw_at)
+
+
+@dataclass
+class Version:
+    """One language version of a document: a run of blocks in one language."""
+
+    id: str  # "en", "fr", "fr.2"
+    lang: str
+    path: str
+    blocks: list[Block]
+
+    @property
+    def first_line(self) -> int:
+        return self.blocks[0].line if self.blocks else 0
+
+    @property
+    def last_line(self) -> int:
+        return self.blocks[-1].end_line if self.blocks else 0
+
+
+@dataclass
+class Document:
+    """What the split stage hands on: the versions, plus blocks that belong to
+    no version (page furniture, a comment thread in one language)."""
+
+    versions: list[Version]
+    unassigned: list[Block] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Group:
+    """Blocks judged to be translations of each other: version id -> block.
+    A version without a counterpart is absent from ``members``."""
+
+    index: int
+    members: dict[str, Block]
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class NumberFact:
+    """A number a reader takes as a fact, as found in one block.
+
+    ``value`` is the reading chosen for the block's language; ``candidates``
+    lists every reading the surface form allows (``4,500`` may be 4500 or 4.5)
+    with the preferred one first, so the compare stage can settle ambiguity
+    from the other versions. ``hard`` facts are digits; soft facts (numbers
+    spelled as words) confirm a value but never raise a finding on their own.
+    """
+
+    value: float
+    text: str
+    start: int
+    end: int
+    kind: str = "number"  # number|percent|money|year|range|ordinal|section|word
+    candidates: tuple[float, ...] = ()
+    hard: bool = True
+    unit: str | None = None  # currency code, "%", ...
+    malformed: bool = False
+
+
+@dataclass(frozen=True)
+class Marker:
+    """Something found in text that is not a value but matters: a footnote
+    marker ([ii], [2]) or a machine-translation placeholder (XNUMX)."""
+
+    kind: str  # footnote | placeholder
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Location:
+    """Where a finding stands in one version."""
+
+    version: str
+    path: str
+    line: int
+    text: str
+    values: list[str]
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+    page: int | None = None
+    block: int | None = None
+    row: int | None = None
+    col: int | None = None
+
+
+@dataclass
+class Finding:
+    """One disagreement the tool reports."""
+
+    rule: str
+    severity: Severity
+    message: str
+    suspect: list[str]
+    locations: list[Location]
+    group: int | None = None
+
+    @property
+    def sort_key(self) -> tuple[int, str, str]:
+        first = min((loc.line for loc in self.locations), default=0)
+        return (first, self.rule, self.message)
+
+
+@dataclass
+class Report:
+    """Everything one check produced, in the order it is shown."""
+
+    versions: list[Version]
+    findings: list[Finding]
+    groups: list[Group] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    inputs: list[str] = field(default_factory=list)

@@ -1,0 +1,74 @@
+"""Run the stages in order: read -> split -> align -> extract/compare.
+
+This is the one place that knows the order; each stage lives in its module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import rules as rule_registry
+from .align import align
+from .boilerplate import default_patterns
+from .compare import compare
+from .discover import resolve
+from .errors import InputError
+from .models import Block, Document, Report, Version
+from .read import read_file
+from .split import split, whole_file_language
+
+
+@dataclass
+class Options:
+    """What a check needs to know besides its input files."""
+
+    langs: list[str] = field(default_factory=lambda: ["en", "es", "fr"])
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    severities: dict[str, str] = field(default_factory=dict)
+    rule_files: list[Path] = field(default_factory=list)
+    boilerplate: list[re.Pattern[str]] = field(default_factory=list)
+
+
+def read_document(paths: Sequence[Path], options: Options) -> Document:
+    """Read and split: the versions of one document."""
+    patterns = [*default_patterns(), *options.boilerplate]
+    inputs = resolve(paths, options.langs)
+    if len(inputs) == 1:
+        blocks = read_file(inputs[0].path, patterns)
+        _require_text(blocks, inputs[0].path)
+        if inputs[0].lang is not None:
+            return Document([Version(inputs[0].lang, inputs[0].lang, str(inputs[0].path), blocks)])
+        return split(blocks, options.langs, str(inputs[0].path))
+    versions: list[Version] = []
+    seen: dict[str, int] = {}
+    for item in inputs:
+        blocks = read_file(item.path, patterns)
+        _require_text(blocks, item.path)
+        lang = item.lang or whole_file_language(blocks, options.langs)
+        seen[lang] = seen.get(lang, 0) + 1
+        vid = lang if seen[lang] == 1 else f"{lang}.{seen[lang]}"
+        versions.append(Version(vid, lang, str(item.path), blocks))
+    return Document(versions)
+
+
+def _require_text(blocks: list[Block], path: Path) -> None:
+    if not any(block.text.strip() for block in blocks):
+        raise InputError(f"{path}: no text found")
+
+
+def check(paths: Sequence[Path], options: Options) -> Report:
+    """Check one document given by one or more paths."""
+    enabled = rule_registry.select(
+        rule_registry.all_rules(options.rule_files), options.select, options.ignore, options.severities
+    )
+    document = read_document(paths, options)
+    if len(document.versions) < 2:
+        found = ", ".join(v.id for v in document.versions) or "none"
+        raise InputError(f"{paths[0]}: fewer than two language versions found (found: {found}; expected: {','.join(options.langs)})")
+    groups = align(document.versions)
+    findings = compare(document, groups, enabled, options.langs)
+    return Report(document.versions, findings, groups, document.notices, [str(p) for p in paths])

@@ -1,0 +1,81 @@
+"""The JSON report: a documented, versioned schema (``schema/report.schema.json``).
+
+Review tools rely on the field names; new fields may be added, none renamed
+or removed without a new major ``schema_version``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from typing import Any
+
+from .. import __version__
+from ..models import Finding, Location, Report
+
+SCHEMA_VERSION = "1.0"
+
+
+def fingerprint(finding: Finding) -> str:
+    """An identity for a finding that survives line shifts: the rule, the
+    versions, the values and the normalised text around them, not the line."""
+    parts = [finding.rule, ",".join(finding.suspect)]
+    for loc in finding.locations:
+        parts += [loc.version, "|".join(loc.values), " ".join(loc.text.split())[:200]]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def location_dict(loc: Location) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "version": loc.version,
+        "path": loc.path,
+        "line": loc.line,
+        "text": loc.text,
+        "values": loc.values,
+        "highlights": [list(span) for span in loc.highlights],
+    }
+    for key in ("page", "row", "col"):
+        value = getattr(loc, key)
+        if value is not None:
+            out[key] = value
+    return out
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "rule": finding.rule,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "suspect": finding.suspect,
+        "group": finding.group,
+        "fingerprint": fingerprint(finding),
+        "locations": [location_dict(loc) for loc in finding.locations],
+    }
+
+
+def as_dict(report: Report) -> dict[str, Any]:
+    counts = Counter(f.severity.value for f in report.findings)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "ogpcheck", "version": __version__},
+        "inputs": report.inputs,
+        "versions": [
+            {
+                "id": v.id,
+                "lang": v.lang,
+                "path": v.path,
+                "first_line": v.first_line,
+                "last_line": v.last_line,
+                "blocks": len(v.blocks),
+            }
+            for v in report.versions
+        ],
+        "findings": [finding_dict(f) for f in report.findings],
+        "summary": {level: counts.get(level, 0) for level in ("error", "warning", "info")},
+        "notices": report.notices,
+    }
+
+
+def render(report: Report, color: bool = False) -> str:
+    return json.dumps(as_dict(report), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,93 @@
+"""The terminal report (rich): findings in document order, each with the
+excerpt of every version and the disputed values highlighted, then a summary."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+
+from rich.console import Console
+from rich.text import Text
+
+from ..models import Finding, Location, Report, Severity
+
+STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+WINDOW = 70  # characters of context either side of the first highlight
+
+
+def excerpt(loc: Location, suspect: bool) -> Text:
+    """The text around the disputed values, on one line, values highlighted."""
+    text = loc.text
+    first = loc.highlights[0][0] if loc.highlights else 0
+    start = max(0, first - WINDOW)
+    end = min(len(text), (loc.highlights[-1][1] if loc.highlights else 0) + WINDOW, start + 3 * WINDOW)
+    out = Text("…" if start else "")
+    cursor = start
+    for a, b in loc.highlights:
+        if a < cursor or b > end:
+            continue
+        out.append(text[cursor:a].replace("\n", " "))
+        out.append(text[a:b], style="bold white on red" if suspect else "bold green")
+        cursor = b
+    out.append(text[cursor:end].replace("\n", " "))
+    if end < len(text):
+        out.append("…")
+    return out
+
+
+def _finding(console: Console, finding: Finding, detailed: bool) -> None:
+    first = finding.locations[0] if finding.locations else None
+    head = Text()
+    head.append(f"{first.path}:{first.line}" if first else "(document)", style="bold")
+    head.append("  ")
+    head.append(finding.rule, style="magenta")
+    head.append(" ")
+    head.append(finding.severity.value, style=STYLE[finding.severity])
+    head.append("  " + finding.message)
+    if finding.suspect:
+        head.append("  suspect: ", style="dim")
+        head.append(", ".join(finding.suspect), style="bold")
+    console.print(head)
+    if not detailed:
+        return
+    width = max((len(loc.version) for loc in finding.locations), default=2)
+    for loc in finding.locations:
+        line = Text("    ")
+        line.append(loc.version.ljust(width), style="bold")
+        where = f" p.{loc.page}" if loc.page else ""
+        line.append(f" {loc.line:>5}{where}  ", style="dim")
+        line.append_text(excerpt(loc, loc.version in finding.suspect))
+        console.print(line, overflow="ellipsis", no_wrap=True)
+
+
+def render(report: Report, color: bool = False, width: int = 160) -> str:
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False)
+    header = Text("ogpcheck  ", style="bold")
+    header.append(" · ".join(report.inputs))
+    console.print(header)
+    console.print(
+        Text(
+            "versions: "
+            + ", ".join(f"{v.id} (lines {v.first_line}-{v.last_line}, {len(v.blocks)} blocks)" for v in report.versions),
+            style="dim",
+        )
+    )
+    for notice in report.notices:
+        console.print(Text("notice: " + notice, style="yellow"))
+    console.print()
+    for finding in report.findings:
+        _finding(console, finding, detailed=finding.severity != Severity.INFO)
+    counts = Counter(f.severity for f in report.findings)
+    console.print()
+    summary = Text("Summary: ", style="bold")
+    summary.append(f"{counts[Severity.ERROR]} error(s)", style=STYLE[Severity.ERROR])
+    summary.append(", ")
+    summary.append(f"{counts[Severity.WARNING]} warning(s)", style=STYLE[Severity.WARNING])
+    summary.append(", ")
+    summary.append(f"{counts[Severity.INFO]} info", style=STYLE[Severity.INFO])
+    by_rule = Counter(f.rule for f in report.findings)
+    if by_rule:
+        summary.append("  (" + ", ".join(f"{code} {n}" for code, n in sorted(by_rule.items())) + ")", style="dim")
+    console.print(summary)
+    return buffer.getvalue()

