@@ -7,6 +7,7 @@ only hands them the shared context and applies inline suppressions.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from .context import Context
 from .kinds import KINDS
@@ -14,9 +15,15 @@ from .models import Block, Document, Finding, Group
 from .rules import Rule
 
 
-def compare(document: Document, groups: list[Group], rules: Sequence[Rule], langs: Sequence[str]) -> list[Finding]:
+def compare(
+    document: Document,
+    groups: list[Group],
+    rules: Sequence[Rule],
+    langs: Sequence[str],
+    term_files: Sequence[Path] = (),
+) -> list[Finding]:
     """All findings of all enabled rules, in document order."""
-    context = Context(document, groups, list(langs))
+    context = Context(document, groups, list(langs), term_files=list(term_files))
     blocks = {(b.path, b.index): b for v in document.versions for b in v.blocks}
     findings: list[Finding] = []
     for rule in rules:

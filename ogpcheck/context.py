@@ -4,6 +4,7 @@ the facts of each block (extracted once, on first use)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .extract.facts import BlockFacts, FactStore
 from .models import Block, Document, Group
@@ -18,6 +19,7 @@ class Context:
     langs: list[str]
     facts: FactStore = field(default_factory=FactStore)
     cache: dict[str, object] = field(default_factory=dict)
+    term_files: list[Path] = field(default_factory=list)  # user terminology (--terms)
 
     def lang(self, vid: str) -> str:
         return next(v.lang for v in self.document.versions if v.id == vid)

@@ -16,6 +16,7 @@ from .boilerplate import default_patterns
 from .compare import compare
 from .discover import resolve
 from .errors import InputError
+from .extract.terminology import load_terms
 from .models import Block, Document, Report, Version
 from .read import read_file
 from .split import split, whole_file_language
@@ -31,6 +32,7 @@ class Options:
     severities: dict[str, str] = field(default_factory=dict)
     rule_files: list[Path] = field(default_factory=list)
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
+    term_files: list[Path] = field(default_factory=list)  # terminology added to rules/terminology.yaml
 
 
 def read_document(paths: Sequence[Path], options: Options) -> Document:
@@ -65,10 +67,11 @@ def check(paths: Sequence[Path], options: Options) -> Report:
     enabled = rule_registry.select(
         rule_registry.all_rules(options.rule_files), options.select, options.ignore, options.severities
     )
+    load_terms(options.term_files)  # a bad terminology file stops the run before any work
     document = read_document(paths, options)
     if len(document.versions) < 2:
         found = ", ".join(v.id for v in document.versions) or "none"
         raise InputError(f"{paths[0]}: fewer than two language versions found (found: {found}; expected: {','.join(options.langs)})")
     groups = align(document.versions)
-    findings = compare(document, groups, enabled, options.langs)
+    findings = compare(document, groups, enabled, options.langs, options.term_files)
     return Report(document.versions, findings, groups, document.notices, [str(p) for p in paths])

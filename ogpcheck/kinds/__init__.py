@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from . import agreement, existence, malformed, unmatched
+from . import agreement, entities, existence, malformed, terms, unmatched
 
 if TYPE_CHECKING:
     from ..compare import Context
@@ -22,4 +22,6 @@ KINDS: dict[str, Check] = {
     "existence": existence.check,
     "malformed": malformed.check,
     "unmatched": unmatched.check,
+    "entities": entities.check,
+    "term_consistency": terms.check,
 }

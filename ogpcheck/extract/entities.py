@@ -1,0 +1,355 @@
+"""Extract stage for names: the people, organisations, places, programmes and
+acronyms each block mentions, with a key that is the same in every language.
+
+Three sources, from most to least trusted:
+
+1. the gazetteer (CLDR names through Babel, and the terminology): a
+   language-independent key, "Filipinas" = "Philippines" = ``territory:PH``;
+2. acronyms written in capitals (ACCESA, PAGOF), kept as written;
+3. spaCy's NER for the rest (Katherine Wikrent, CARE Philippines), keyed by
+   its distinctive words, folded, so a kept name matches across languages.
+
+spaCy's small models are noisy, so a spaCy name is only kept when it looks
+like one (a capitalised word that does not merely start a sentence), and the
+compare stage only trusts it when another version confirms it. Whether a
+version mentions a name is decided from its text (``present``), never from
+its own NER output, so a name spaCy missed in one version is not "missing".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from ..models import Block, Document
+from . import ner
+from .fold import Token, fold, tokens
+from .gazetteer import Gazetteer, Hit, cldr_prefixes, gazetteer, settings
+from .terminology import Term
+
+GAZETTEER_SOURCES = ("term", "territory", "language", "currency")
+FUZZY_WORD = 90  # rapidfuzz ratio for one word of a kept name ("Wikrent")
+FUZZY_MIN_LEN = 5  # shorter words must match exactly
+CAPS_SHARE = 0.7  # a block this much in capitals is a heading: no acronyms
+MAX_NAME_WORDS = 8
+_ROMAN = re.compile(r"(?i)[ivxlcdm]+")
+_ACRONYM = re.compile(r"([A-Z][A-Z0-9&]{1,9})s?")  # "URLs" is the acronym URL
+_SENTENCE_START = tuple(".!?:;|•●▪¿¡([{\"“«–—")
+_PARTICLES = {"de", "del", "da", "di", "do", "dos", "du", "van", "von", "le", "la", "bin", "ibn"}
+_DEFINITION_GAP = re.compile(r"[^().:;!?|]{0,40}\([^().:;!?|]{0,20}")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One name found in one block."""
+
+    key: str  # "territory:PH", "term:ogp", "acronym:ACCESA", "name:katherine wikrent"
+    label: str  # person | organisation | place | other
+    name: str  # as shown in messages: the English CLDR or terminology name, else the text
+    text: str  # as written in the block
+    start: int
+    end: int
+    source: str  # term | territory | language | currency | acronym | name
+    cls: str = ""  # for gazetteer hits: names | acronyms
+    form: str = ""  # for gazetteer hits: the form of the data that matched
+    generic: bool = False
+    words: tuple[str, ...] = ()  # for spaCy names: distinctive folded words
+    core: tuple[str, ...] = ()  # those the document never writes in lower case ("tina", not "data")
+    inner: frozenset[str] = frozenset()  # for spaCy names: gazetteer keys inside
+    repeat: bool = False  # an acronym defined right after its name: "(OGP)"
+
+
+@dataclass
+class BlockEntities:
+    """Everything about names in one block that the compare stage needs."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    confirmed: set[str] = field(default_factory=set)  # keys seen through an alias or derived word
+    words: frozenset[str] = frozenset()  # folded words of the text
+    capitals: frozenset[str] = frozenset()  # words written in capitals, as written
+
+    def count(self, key: str) -> int:
+        return sum(1 for m in self.mentions if m.key == key and not m.repeat)
+
+    @property
+    def keys(self) -> set[str]:
+        return {m.key for m in self.mentions}
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset(fold(w) for w in settings().get("stopwords", []))
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    return frozenset(fold(w) for w in settings().get("generic", []))
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\n'’\"")
+    return not before or before.endswith(_SENTENCE_START)
+
+
+def _mostly_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= CAPS_SHARE * len(letters)
+
+
+def acronym(surface: str) -> str | None:
+    """The acronym a word in capitals stands for, plural "s" removed."""
+    match = _ACRONYM.fullmatch(surface)
+    return match.group(1) if match else None
+
+
+def present(mention: Mention, block: BlockEntities, strict: bool = False) -> bool:
+    """Whether ``block`` mentions the same thing as ``mention``, judged from
+    its text: a gazetteer key in any of its forms or an alias; an acronym as
+    written; a spaCy name by its distinctive words, a long word with one typo
+    allowed. A person needs all their words. Another name is there if one of
+    its core words (those the document never writes in lower case) or of the
+    names inside it is: "Tina Data Layer" translated "couche de données
+    Tina", "API Name" translated "Nombre de API". ``strict`` asks for all
+    words and names inside: a name kept as it is ("Accountability Lab").
+    Only a strict match confirms that a name is kept across versions; a
+    partial one ("Department of Budget" / "Département du Budget") shows a
+    translated name, which cannot be looked for in a third language."""
+    if mention.source in GAZETTEER_SOURCES:
+        return mention.key in block.keys or mention.key in block.confirmed
+    if mention.source == "acronym":
+        return mention.text in block.capitals
+    inner = [key in block.keys or key in block.confirmed for key in mention.inner]
+    if mention.label == "person":
+        return all(inner) and all(word in block.words for word in mention.words)
+    if strict:
+        return all(inner) and all(_word_in(word, block.words) for word in mention.words)
+    return any(inner) or any(_word_in(word, block.words) for word in mention.core)
+
+
+def _word_in(word: str, words: frozenset[str]) -> bool:
+    if word in words:
+        return True
+    if len(word) < FUZZY_MIN_LEN:
+        return False
+    return process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD) is not None
+
+
+def same_thing(a: Mention, b: Mention) -> bool:
+    """Whether two mentions (of different versions) name the same thing."""
+    if a.key == b.key:
+        return True
+    if a.source != "name" or b.source != "name" or a.inner != b.inner:
+        return False
+    words_a, words_b = set(a.words), set(b.words)
+    return words_a <= words_b or words_b <= words_a
+
+
+class Extractor:
+    """Turns the text of a block (and spaCy's spans, if any) into mentions."""
+
+    def __init__(self, gaz: Gazetteer, lowercase_words: frozenset[str]) -> None:
+        self.gaz = gaz
+        self.lowercase_words = lowercase_words  # words written in lower case somewhere in the document
+
+    def extract(self, text: str, spans: Sequence[ner.Span] | None) -> BlockEntities:
+        words = tokens(text)
+        out = BlockEntities(
+            words=frozenset(w.folded for w in words),
+            capitals=frozenset(filter(None, (acronym(text[w.start : w.end]) for w in words))),
+        )
+        spans = spans or []
+        hits = self.gaz.find(text, words)
+        for hit in hits:
+            mention = self._hit(text, hit, spans, out)
+            if mention is not None:
+                out.mentions.append(mention)
+        for word in words:
+            for size in range(6, len(word.folded) + 1):
+                out.confirmed.update(cldr_prefixes().get(word.folded[:size], ()))
+        taken = [(h.start, h.end) for h in hits]
+        out.mentions.extend(self._acronyms(text, words, taken, spans))
+        taken += [(m.start, m.end) for m in out.mentions]
+        out.mentions.extend(self._names(text, words, taken, spans, out))
+        out.mentions.sort(key=lambda m: m.start)
+        return out
+
+    def _hit(self, text: str, hit: Hit, spans: Sequence[ner.Span], out: BlockEntities) -> Mention | None:
+        entry, form = hit.entry, hit.form
+        tagged = any(s.start < hit.end and hit.start < s.end for s in spans)
+        if form.cls == "aliases" or (form.ambiguous and not tagged):
+            out.confirmed.add(entry.key)
+            return None
+        repeat = form.cls == "acronyms" and _defined_here(text, hit, out.mentions)
+        return Mention(
+            key=entry.key,
+            label=entry.label,
+            name=entry.name,
+            text=text[hit.start : hit.end],
+            start=hit.start,
+            end=hit.end,
+            source=entry.source,
+            cls=form.cls,
+            form=form.text,
+            generic=entry.generic,
+            repeat=repeat,
+        )
+
+    def _acronyms(
+        self, text: str, words: Sequence[Token], taken: list[tuple[int, int]], spans: Sequence[ner.Span]
+    ) -> list[Mention]:
+        """Words in capitals that are neither shouted words ("GRANDES",
+        which the document also writes in lower case) nor roman numerals."""
+        if _mostly_capitals(text):
+            return []
+        out = []
+        for word in words:
+            surface = acronym(text[word.start : word.end])
+            if surface is None or _ROMAN.fullmatch(surface):
+                continue
+            if fold(surface) in self.lowercase_words or _inside(word.start, word.end, taken):
+                continue
+            label = next((s.label for s in spans if s.start <= word.start and word.end <= s.end), "organisation")
+            out.append(Mention(f"acronym:{surface}", label, surface, surface, word.start, word.end, "acronym"))
+        return out
+
+    def _names(
+        self,
+        text: str,
+        words: Sequence[Token],
+        taken: list[tuple[int, int]],
+        spans: Sequence[ner.Span],
+        out: BlockEntities,
+    ) -> list[Mention]:
+        found = []
+        stop, generic = _stopwords(), _generic()
+        for span in spans:
+            inside = [w for w in words if span.start <= w.start and w.end <= span.end]
+            while inside and inside[0].folded in stop:
+                inside = inside[1:]
+            if span.label == "person":
+                inside = _leading_name(inside)
+            if not inside or len(inside) > MAX_NAME_WORDS:
+                continue
+            within = [m for m in out.mentions if inside[0].start <= m.start and m.end <= inside[-1].end]
+            rest = [w for w in inside if not _inside(w.start, w.end, taken)]
+            distinctive = [w for w in rest if _distinctive(text, w, stop, generic)]
+            if not distinctive or not _looks_like_name(text, distinctive):
+                continue
+            core = [w for w in distinctive if w.caps or w.folded not in self.lowercase_words]
+            if not core:
+                continue  # only common words ("Department of Budget and Management"): a translated name
+            inner = frozenset(m.key for m in within)
+            # shown from the first to the last word that identifies the name
+            start = min(w.start for w in [*distinctive, *within])
+            end = max(w.end for w in [*distinctive, *within])
+            found.append(
+                Mention(
+                    key="name:" + " ".join(w.folded for w in distinctive),
+                    label=span.label,
+                    name=text[start:end],
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    source="name",
+                    words=tuple(w.folded for w in distinctive),
+                    core=tuple(w.folded for w in core),
+                    inner=inner,
+                )
+            )
+        return found
+
+
+def _defined_here(text: str, hit: Hit, before: Sequence[Mention]) -> bool:
+    """Whether an acronym stands in the brackets right after the name it
+    abbreviates, "Fonds fiduciaire multidonateurs du PGO (FFM du PGO)": the
+    pair is one mention, not two."""
+    name = next((m for m in reversed(before) if m.key == hit.entry.key and m.cls == "names"), None)
+    return name is not None and _DEFINITION_GAP.fullmatch(text[name.end : hit.start]) is not None
+
+
+def _distinctive(text: str, word: Token, stop: frozenset[str], generic: frozenset[str]) -> bool:
+    """A word that can identify a name: not a stop word, a designator
+    ("Ministry"), a number or a roman numeral ("Words[iv]")."""
+    if word.folded in stop or word.folded in generic or word.folded.isdigit():
+        return False
+    if word.caps:
+        return True
+    return len(word.folded) >= 3 and not _ROMAN.fullmatch(text[word.start : word.end])
+
+
+def _inside(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in taken)
+
+
+def _leading_name(words: list[Token]) -> list[Token]:
+    """The run of capitalised words a person's name is made of, allowing one
+    particle between two of them ("Gladys Estela Riveros Rojas", "Ana de
+    Souza"); spaCy often runs on ("Katherine Wikrent de la Unidad")."""
+    kept: list[Token] = []
+    for i, word in enumerate(words):
+        particle = bool(kept) and word.folded in _PARTICLES and i + 1 < len(words) and words[i + 1].upper
+        if not (word.upper or particle):
+            break
+        kept.append(word)
+    return kept if kept and kept[-1].upper else []
+
+
+def _looks_like_name(text: str, words: Sequence[Token]) -> bool:
+    """A capitalised word that is not just the first of a sentence, or two
+    capitalised words, or a word in capitals."""
+    capitalised = [w for w in words if w.upper]
+    if not capitalised:
+        return False
+    if len(capitalised) >= 2 or any(w.caps for w in capitalised):
+        return True
+    return not _sentence_initial(text, capitalised[0].start)
+
+
+def lowercase_vocabulary(document: Document) -> frozenset[str]:
+    """Folded words the document writes in lower case somewhere."""
+    seen: set[str] = set()
+    for version in document.versions:
+        for block in version.blocks:
+            seen.update(w.folded for w in tokens(block.text) if not w.upper)
+    return frozenset(seen)
+
+
+class EntityStore:
+    """Mentions of every block of a document, extracted once (spaCy runs in
+    batches, one language at a time)."""
+
+    def __init__(self, document: Document, terms: Sequence[Term]) -> None:
+        self.notices: list[str] = []
+        self._blocks: dict[tuple[str, int], BlockEntities] = {}
+        extractor = Extractor(gazetteer(tuple(terms)), lowercase_vocabulary(document))
+        missing: dict[str, list[str]] = {}
+        for version in document.versions:
+            spans = ner.recognise([b.text for b in version.blocks], version.lang)
+            if spans is None:
+                missing.setdefault(version.lang, []).append(version.id)
+            for i, block in enumerate(version.blocks):
+                self._blocks[(block.path, block.index)] = extractor.extract(
+                    block.text, spans[i] if spans is not None else None
+                )
+        for lang, vids in missing.items():
+            tried = ", ".join(ner.model_names(lang)) or "none configured"
+            self.notices.append(
+                f"entities: no spaCy pipeline for '{lang}' (tried: {tried}); names in {', '.join(vids)} "
+                "are found from CLDR names, the terminology and acronyms only"
+            )
+
+    def of(self, block: Block) -> BlockEntities:
+        return self._blocks.get((block.path, block.index), BlockEntities())
+
+
+def count_keys(blocks: Sequence[BlockEntities]) -> Counter[str]:
+    """How many blocks mention each key."""
+    counts: Counter[str] = Counter()
+    for block in blocks:
+        counts.update(block.keys)
+    return counts

@@ -1,0 +1,236 @@
+"""The gazetteer: names with a known identity in every language.
+
+Two sources give each name a language-independent key, so that translated
+names agree ("Philippines" / "Filipinas" are both ``territory:PH``):
+
+- CLDR, through Babel: the names of territories, languages (ISO 639-1) and
+  currencies in English, Spanish and French;
+- the terminology (``rules/terminology.yaml`` and ``--terms``): names and
+  acronyms of one organisation's bodies and programmes (OGP / AGA / PGO).
+
+Names are matched as whole words after folding (case, accents, plural
+endings), acronyms as written in capitals. Where two matches overlap the
+longer wins ("OGP Local" is one programme, not a mention of OGP).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from itertools import pairwise
+from typing import Any
+
+import babel
+
+from ..ruledata import load_yaml
+from .fold import Token, fold, tokens
+from .terminology import Term
+
+SETTINGS_FILE = "patterns/entities.yaml"
+CLDR_LANGS = ("en", "es", "fr")
+MAX_WORDS = 8
+_PARENS = re.compile(r"\s*\([^)]*\)")
+# What may stand between the words of one name: spaces, hyphens, apostrophes,
+# commas ("Monitoring, Evaluation, and Learning") and slashes; not a colon,
+# a full stop or a table bar.
+_JOINER = re.compile(r"[\s\-‐‑–'’,/]*")
+_SOURCE_RANK = {"term": 0, "territory": 1, "language": 2, "currency": 3}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """Something the gazetteer knows: its key, coarse label and the name
+    shown in messages."""
+
+    key: str  # "territory:PH", "language:fr", "currency:EUR", "term:ogp"
+    label: str  # person | organisation | place | other
+    name: str
+    generic: bool = False
+
+    @property
+    def source(self) -> str:
+        return self.key.split(":", 1)[0]
+
+
+@dataclass(frozen=True)
+class Form:
+    """One written form of an entry."""
+
+    entry: Entry
+    text: str  # as written in the data ("PGO", "Filipinas")
+    cls: str  # names | acronyms | aliases
+    lang: str  # the language it belongs to, or "any"
+    capitalised: bool = False  # must start with a capital in the text
+    ambiguous: bool = False  # also a common word or first name
+
+    @cached_property
+    def capitals(self) -> tuple[int, ...]:
+        """Words after the first that the data writes with a capital: a
+        proper name keeps them ("OGP Local" the programme, not "OGP local")."""
+        return tuple(i for i, word in enumerate(tokens(self.text)) if i and word.upper)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A form found in a text."""
+
+    form: Form
+    start: int
+    end: int
+
+    @property
+    def entry(self) -> Entry:
+        return self.form.entry
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict[str, Any]:
+    """The entity settings (``rules/patterns/entities.yaml``)."""
+    return load_yaml(SETTINGS_FILE) or {}
+
+
+def _cldr_forms() -> list[Form]:
+    conf = settings().get("cldr", {})
+    exclude = {kind: set(map(str, codes)) for kind, codes in (conf.get("exclude") or {}).items()}
+    ambiguous = {fold(name) for name in conf.get("ambiguous", [])}
+    forms: list[Form] = []
+    english = babel.Locale("en")
+    tables = (
+        ("territories", "territory", "place"),
+        ("languages", "language", "other"),
+        ("currencies", "currency", "other"),
+    )
+    for attribute, source, label in tables:
+        wanted = conf.get(attribute, True)
+        if not wanted:
+            continue
+        chosen = set(map(str, wanted)) if isinstance(wanted, list) else None
+        english_names = getattr(english, attribute)
+        for lang in CLDR_LANGS:
+            for code, name in getattr(babel.Locale(lang), attribute).items():
+                if code in exclude.get(attribute, set()) or (chosen is not None and code not in chosen):
+                    continue
+                if "(" in name or (source == "currency" and code.startswith("X")):
+                    continue  # historical currencies, metals and fund units ("or" is gold)
+                name = _PARENS.sub("", name).strip()
+                if not name:
+                    continue
+                entry = Entry(f"{source}:{code}", label, _PARENS.sub("", english_names.get(code, name)).strip())
+                capitalised = source == "territory" or (source == "language" and lang == "en")
+                forms.append(Form(entry, name, "names", lang, capitalised, fold(name) in ambiguous))
+    return forms
+
+
+def _term_forms(terms: Iterable[Term]) -> list[Form]:
+    forms = []
+    for term in terms:
+        entry = Entry(f"term:{term.id}", term.type, term.label, term.generic)
+        forms.extend(Form(entry, f.text, f.cls, f.lang) for f in term.forms)
+    return forms
+
+
+def is_acronym(text: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", text))
+
+
+class Gazetteer:
+    """Finds every known form in a text, longest match first."""
+
+    def __init__(self, forms: Sequence[Form]) -> None:
+        # Words are looked up as written (folded) first, then by their stems,
+        # so "francés" is the language even though its stem is that of "France".
+        self._exact: dict[tuple[str, ...], list[Form]] = {}
+        self._stems: dict[tuple[str, ...], list[Form]] = {}
+        self._longest: dict[str, int] = {}
+        self._acronyms: dict[str, Form] = {}
+        for form in sorted(forms, key=lambda f: _SOURCE_RANK.get(f.entry.source, 9)):
+            if form.cls == "acronyms" and is_acronym(form.text):
+                self._acronyms.setdefault(form.text, form)
+                continue
+            words = tokens(form.text)
+            if not words or len(words) > MAX_WORDS:
+                continue
+            self._exact.setdefault(tuple(w.folded for w in words), []).append(form)
+            self._stems.setdefault(tuple(w.stem for w in words), []).append(form)
+            for first in (words[0].folded, words[0].stem):
+                self._longest[first] = max(self._longest.get(first, 0), len(words))
+        alternatives = "|".join(sorted(map(re.escape, self._acronyms), key=len, reverse=True))
+        self._acronym_re = re.compile(rf"(?<![A-Z0-9])({alternatives})s?(?![A-Z0-9])") if alternatives else None
+
+    def find(self, text: str, words: Sequence[Token] | None = None) -> list[Hit]:
+        """Non-overlapping hits in ``text``, in text order."""
+        words = tokens(text) if words is None else words
+        found: list[Hit] = []
+        for i, first in enumerate(words):
+            longest = max(self._longest.get(first.folded, 0), self._longest.get(first.stem, 0))
+            for n in range(min(longest, len(words) - i), 0, -1):
+                run = words[i : i + n]
+                form = self._form(run)
+                if form is not None and self._joined(text, run):
+                    found.append(Hit(form, first.start, run[-1].end))
+                    break
+        if self._acronym_re is not None:
+            for match in self._acronym_re.finditer(text):
+                found.append(Hit(self._acronyms[match.group(1)], match.start(), match.end()))
+        return _longest_first(found)
+
+    def _form(self, run: Sequence[Token]) -> Form | None:
+        for table, key in ((self._exact, tuple(w.folded for w in run)), (self._stems, tuple(w.stem for w in run))):
+            for form in table.get(key, ()):
+                if (run[0].upper or not form.capitalised) and all(run[i].upper for i in form.capitals):
+                    return form
+        return None
+
+    @staticmethod
+    def _joined(text: str, words: Sequence[Token]) -> bool:
+        return all(_JOINER.fullmatch(text[a.end : b.start]) for a, b in pairwise(words))
+
+
+def _longest_first(hits: list[Hit]) -> list[Hit]:
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+@lru_cache(maxsize=1)
+def cldr_forms() -> tuple[Form, ...]:
+    return tuple(_cldr_forms())
+
+
+@lru_cache(maxsize=8)
+def gazetteer(terms: tuple[Term, ...]) -> Gazetteer:
+    """The gazetteer for a terminology (CLDR names are always included)."""
+    return Gazetteer([*_term_forms(terms), *cldr_forms()])
+
+
+def loose_prefixes(forms: Iterable[Form], generic: Iterable[str] = ()) -> dict[str, set[str]]:
+    """Word beginnings that point to a name, so a derived word ("Colombian",
+    "libériennes") or a part that only one name has ("Burkina" in "Burkina
+    Youth") confirms that the place is spoken of. Only ever used to confirm,
+    never to raise a finding."""
+    owners: dict[str, set[str]] = {}
+    for form in forms:
+        if form.cls == "acronyms":
+            continue
+        for word in (t.folded for t in tokens(form.text)):
+            owners.setdefault(word, set()).add(form.entry.key)
+    skip = set(generic)
+    out: dict[str, set[str]] = {}
+    for word, keys in owners.items():
+        if len(word) < 6 or len(keys) != 1 or word in skip:
+            continue
+        out.setdefault(word[: max(6, len(word) - 2)], set()).update(keys)
+    return out
+
+
+@lru_cache(maxsize=1)
+def cldr_prefixes() -> dict[str, set[str]]:
+    return loose_prefixes(
+        [f for f in cldr_forms() if f.entry.source == "territory"], (fold(w) for w in settings().get("generic", []))
+    )
+

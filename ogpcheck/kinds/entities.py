@@ -1,0 +1,343 @@
+"""Kind ``entities``: aligned blocks must name the same people, organisations,
+places and programmes.
+
+For each aligned group, every name one version mentions is looked for in the
+text of the others (in any of its known forms, see
+``ogpcheck/extract/entities.py``). A name most versions give and one lacks
+is *missing* there; if that version instead names another thing of the same
+sort that no other version names (Colombia where the others say Costa Rica),
+the name was *replaced*. A name all versions give, but one version more or
+less often than the others agree on, differs in *count*. The majority names
+the suspect, as for numbers; with two versions there is none.
+
+Names only one version gives are not reported: translators add a country or
+an acronym to make a sentence clear. Generic terms (civil society
+organisation) are never required, and a spaCy name counts only when spaCy
+found it in two versions.
+
+Rule option ``aspect``: ``replaced``, ``missing`` or ``count``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..context import Context
+from ..extract.entities import BlockEntities, EntityStore, Mention, present, same_thing
+from ..extract.fold import fold
+from ..extract.terminology import load_terms
+from ..findings import lower
+from ..models import Block, Finding, Group, Location
+from ..rules import Rule
+
+STORE = "entities.store"
+NEVER_MISSING = ("language", "currency")  # "(por sus siglas en inglés)" is added freely
+DIFFERENCES = "entities.differences"
+NEIGHBOURS = 2  # groups either side where a moved name still counts as there
+# What can replace what: a place for a place, a term for a term of the same
+# type, a person for a person. Organisation names spaCy finds are left out:
+# a translated name ("Asociación de Periodistas") would look like a swap.
+REPLACEABLE = ("territory", "language", "currency", "person", "term")
+
+
+def store(context: Context) -> EntityStore:
+    """The entity mentions of the document, extracted on first use; notices
+    (a language without a spaCy pipeline) go to the report."""
+    found = context.cache.get(STORE)
+    if not isinstance(found, EntityStore):
+        found = EntityStore(context.document, load_terms(context.term_files))
+        context.cache[STORE] = found
+        for notice in found.notices:
+            if notice not in context.document.notices:
+                context.document.notices.append(notice)
+    return found
+
+
+@dataclass
+class Thing:
+    """One named thing in one group, as each version that names it does."""
+
+    mentions: dict[str, list[Mention]] = field(default_factory=dict)  # version -> its mentions
+    have: set[str] = field(default_factory=set)  # versions whose text names it as the others do
+    seen: set[str] = field(default_factory=set)  # versions whose text may name it (in part)
+
+    def names(self, mention: Mention) -> bool:
+        return any(same_thing(mention, m) for ms in self.mentions.values() for m in ms)
+
+    @property
+    def first(self) -> Mention:
+        return next(iter(self.mentions.values()))[0]
+
+    @property
+    def sort(self) -> str:
+        """The sort most versions give it (spaCy labels vary by language)."""
+        sorts = [sort_of(m) for ms in self.mentions.values() for m in ms]
+        return max(sorts, key=sorts.count)
+
+
+@dataclass
+class Difference:
+    """How one version departs from the others about one thing."""
+
+    group: Group
+    version: str
+    aspect: str  # replaced | missing | count
+    thing: Thing
+    others: list[str]
+    extra: Mention | None = None  # what the version names instead (replaced)
+    counts: dict[str, int] = field(default_factory=dict)
+    suspect: bool = True
+    benign: bool = False
+
+
+def sort_of(mention: Mention) -> str:
+    """What a replacement must share with the name it replaces: a country
+    for a country, a person for a person, a term for a term."""
+    if mention.source in ("territory", "language", "currency", "acronym"):
+        return mention.source
+    if mention.source == "term":
+        return f"term:{mention.label}"
+    return mention.label
+
+
+def shown(mention: Mention) -> str:
+    """The name in messages, with the version's own spelling if it differs."""
+    if fold(mention.name) == fold(mention.text):
+        return mention.text
+    return f"{mention.name} ({mention.text})"
+
+
+def _confirmed(mention: Mention, entities: dict[str, BlockEntities]) -> bool:
+    """A spaCy name must be found by spaCy in two versions; other names are
+    anchored by CLDR, the terminology or their capitals."""
+    if mention.source != "name":
+        return True
+    return sum(1 for be in entities.values() if any(same_thing(mention, m) for m in be.mentions)) >= 2
+
+
+def _things(entities: dict[str, BlockEntities]) -> list[Thing]:
+    things: list[Thing] = []
+    for vid, be in entities.items():
+        for mention in be.mentions:
+            if mention.generic or mention.repeat or not _confirmed(mention, entities):
+                continue
+            thing = next((t for t in things if t.names(mention)), None)
+            if thing is None:
+                thing = Thing()
+                things.append(thing)
+            thing.mentions.setdefault(vid, []).append(mention)
+            thing.have.add(vid)
+            thing.have.update(u for u, other in entities.items() if present(mention, other, strict=True))
+            thing.seen.update(u for u, other in entities.items() if present(mention, other))
+            thing.seen.add(vid)
+    return [t for t in things if _kept(t, entities)]
+
+
+def _kept(thing: Thing, entities: dict[str, BlockEntities]) -> bool:
+    """A spaCy name is compared only if it is written the same way in every
+    version where spaCy found it; otherwise it was translated ("Department
+    of Budget" / "Département du Budget") and a third language may well name
+    it with no word in common."""
+    if thing.first.source != "name":
+        return True
+    return all(
+        present(m, entities[u], strict=True)
+        for v, ms in thing.mentions.items()
+        for m in ms
+        for u in thing.mentions
+        if u != v
+    )
+
+
+def _replaceable(sort: str) -> bool:
+    return sort.split(":", 1)[0] in REPLACEABLE
+
+
+def _trusted_extra(mention: Mention) -> bool:
+    """A name only one version gives is trusted as a replacement when the
+    data knows it, or it is a person's full name."""
+    if mention.generic or mention.repeat:
+        return False
+    if mention.source != "name":
+        return True
+    return mention.label == "person" and sum(1 for word in mention.text.split() if word[:1].isupper()) >= 2
+
+
+def _translated_acronym(mention: Mention, diff: Difference, entities: dict[str, BlockEntities]) -> bool:
+    """An acronym of the version's own language in place of the missing one:
+    FAI for ISP (only this version has it), AC for CA (same letters)."""
+    if mention.source != "acronym":
+        return False
+    if sorted(mention.text) == sorted(diff.thing.first.text):
+        return True
+    return not any(present(mention, entities[u]) for u in diff.others)
+
+
+def _nearby(context: Context, group: Group, vid: str, thing: Thing) -> bool:
+    """Whether ``vid`` names the thing in a neighbouring group (a paragraph
+    split or merged differently, not a lost name)."""
+    entities = store(context)
+    for other in context.groups[max(0, group.index - NEIGHBOURS) : group.index + NEIGHBOURS + 1]:
+        block = other.members.get(vid)
+        if other is group or block is None:
+            continue
+        be = entities.of(block)
+        if any(present(m, be) for ms in thing.mentions.values() for m in ms):
+            return True
+    return False
+
+
+def _near_extra(context: Context, group: Group, vid: str, extra: Mention) -> bool:
+    """Whether the other versions name the replacement nearby (a shifted
+    alignment rather than a swapped name)."""
+    entities = store(context)
+    for other in context.groups[max(0, group.index - NEIGHBOURS) : group.index + NEIGHBOURS + 1]:
+        for u, block in other.members.items():
+            if u != vid and present(extra, entities.of(block)):
+                return True
+    return False
+
+
+def group_differences(context: Context, group: Group) -> list[Difference]:
+    """The entity differences of one aligned group."""
+    entities = {vid: store(context).of(block) for vid, block in group.members.items()}
+    n = len(entities)
+    things = _things(entities)
+    out: list[Difference] = []
+    for thing in things:
+        lack = [u for u in entities if u not in thing.seen]
+        if not lack:
+            out.extend(d for d in _count_differences(group, thing, entities) if not _split(context, d))
+            continue
+        if 2 * len(thing.have) <= n and n > 2:
+            continue  # named by a minority only: an addition, not reported
+        for vid in lack:
+            others = [u for u in entities if u in thing.have]
+            out.append(Difference(group, vid, "missing", thing, others, suspect=n > 2))
+    kept: list[Difference] = []
+    for diff in out:
+        if diff.aspect != "missing":
+            kept.append(diff)
+            continue
+        own = entities[diff.version].mentions
+        if diff.thing.sort == "acronym" and any(_translated_acronym(m, diff, entities) for m in own):
+            continue
+        extras = [
+            m
+            for m in own
+            if _replaceable(diff.thing.sort)
+            and _trusted_extra(m)
+            and sort_of(m) == diff.thing.sort
+            and not any(present(m, entities[u]) for u in entities if u != diff.version)
+        ]
+        if not extras and diff.thing.sort in NEVER_MISSING:
+            continue
+        kept.append(diff)
+        if extras:
+            diff.aspect, diff.extra = "replaced", extras[0]
+            diff.benign = _nearby(context, group, diff.version, diff.thing) or _near_extra(
+                context, group, diff.version, extras[0]
+            )
+        else:
+            diff.benign = _nearby(context, group, diff.version, diff.thing)
+    return kept
+
+
+def _count_differences(group: Group, thing: Thing, entities: dict[str, BlockEntities]) -> list[Difference]:
+    """A thing every version names, but not equally often."""
+    key = thing.first.key
+    if thing.first.source == "name" or not all(vid in thing.mentions for vid in entities):
+        return []
+    counts = {vid: be.count(key) for vid, be in entities.items()}
+    values = list(counts.values())
+    majority = next((c for c in values if 2 * values.count(c) > len(values)), None)
+    if majority is None or len(set(values)) == 1:
+        return []
+    # Fewer only: a translator who repeats a name where the source says "it"
+    # or "the country" loses nothing.
+    return [
+        Difference(group, vid, "count", thing, [u for u in counts if counts[u] == majority], counts=counts)
+        for vid, c in counts.items()
+        if c < majority
+    ]
+
+
+def _split(context: Context, diff: Difference) -> bool:
+    """Whether the version has a block of its own right before or after this
+    one that names the thing: the same text cut into paragraphs differently."""
+    block = diff.group.members[diff.version]
+    version = next(v for v in context.document.versions if v.id == diff.version)
+    aligned = {id(b) for g in context.compared for b in g.members.values()}
+    position = next(i for i, b in enumerate(version.blocks) if b is block)
+    entities = store(context)
+    for neighbour in version.blocks[max(0, position - 1) : position + 2]:
+        if id(neighbour) in aligned:
+            continue
+        if any(present(m, entities.of(neighbour)) for m in diff.thing.mentions[diff.version]):
+            return True
+    return False
+
+
+def _differences(context: Context) -> list[Difference]:
+    found = context.cache.get(DIFFERENCES)
+    if not isinstance(found, list):
+        found = [d for g in context.compared for d in group_differences(context, g)]
+        context.cache[DIFFERENCES] = found
+    return found
+
+
+def _location(vid: str, block: Block, mentions: list[Mention], values: list[str]) -> Location:
+    first = min((m.start for m in mentions), default=None)
+    return Location(
+        version=vid,
+        path=block.path,
+        line=block.line_of(first) if first is not None else block.line,
+        text=block.text,
+        values=values,
+        highlights=sorted((m.start, m.end) for m in mentions),
+        page=block.page,
+        block=block.index,
+        row=block.row,
+        col=block.col,
+    )
+
+
+def _message(diff: Difference) -> str:
+    name = shown(next(iter(diff.thing.mentions.get(diff.others[0], []) or [diff.thing.first])))
+    others = ", ".join(diff.others)
+    if diff.aspect == "replaced" and diff.extra is not None:
+        text = f"{diff.version} names {shown(diff.extra)} where {others} name {name}"
+    elif diff.aspect == "missing":
+        text = f"{diff.version} does not name {name}, named by {others}"
+    else:
+        mine, theirs = diff.counts[diff.version], diff.counts[diff.others[0]]
+        text = f"{diff.version} names {name} {_times(mine)} where {others} name it {_times(theirs)}"
+    return text if diff.suspect else text + " (no majority)"
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n} times"
+
+
+def check(context: Context, rule: Rule) -> Iterator[Finding]:
+    aspect = rule.options.get("aspect", "missing")
+    for diff in _differences(context):
+        if diff.aspect != aspect:
+            continue
+        group, vid = diff.group, diff.version
+        thing = diff.thing
+        value = thing.first.name
+        own = [diff.extra] if diff.extra is not None else thing.mentions.get(vid, [])
+        own_values = [diff.extra.name] if diff.extra is not None else ([value] if vid in thing.mentions else [])
+        locations = [_location(vid, group.members[vid], own, own_values)]
+        for other in diff.others:
+            locations.append(_location(other, group.members[other], thing.mentions.get(other, []), [value]))
+        yield Finding(
+            rule=rule.code,
+            severity=lower(rule.severity) if diff.benign else rule.severity,
+            message=_message(diff),
+            suspect=[vid] if diff.suspect else [],
+            locations=locations,
+            group=group.index,
+        )
