@@ -59,6 +59,7 @@ def check_command(
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")] = FailOn.error,
     select: Annotated[Optional[str], typer.Option("--select", help="Only these rules (codes, code prefixes or families), comma-separated.")] = None,
     ignore: Annotated[Optional[str], typer.Option("--ignore", help="Skip these rules, comma-separated.")] = None,
+    terms: Annotated[Optional[list[Path]], typer.Option("--terms", help="A terminology file (YAML, format of rules/terminology.yaml) added to the shipped one; may be repeated.", show_default=False)] = None,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Force colour on or off (default: on for a terminal).")] = None,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
@@ -69,6 +70,7 @@ def check_command(
     if output_format not in FORMATS:
         _fail(f"unknown --format '{output_format}' (choose from: {', '.join(FORMATS)})")
     options = Options(langs=_split_list(langs), select=_split_list(select), ignore=_split_list(ignore))
+    options.term_files = list(terms or [])
     if not options.langs:
         _fail("--langs names no language")
     try:

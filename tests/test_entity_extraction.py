@@ -1,0 +1,89 @@
+"""Extraction and presence of names, with spaCy's spans given by hand so the
+rules are tested without a model: what counts as a name, and when a version
+is taken to mention it."""
+
+from __future__ import annotations
+
+from ogpcheck.extract.entities import BlockEntities, Extractor, Mention, present
+from ogpcheck.extract.gazetteer import gazetteer
+from ogpcheck.extract.ner import Span
+from ogpcheck.extract.terminology import load_terms
+
+
+def extract(text: str, spans: list[tuple[str, str]] | None = None, lowercase: set[str] | None = None) -> BlockEntities:
+    """Mentions of ``text``; ``spans`` are (surface, label) pairs standing in for spaCy."""
+    found = [Span(text.index(s), text.index(s) + len(s), label) for s, label in spans or []]
+    return Extractor(gazetteer(load_terms()), frozenset(lowercase or ())).extract(text, found)
+
+
+def name(text: str, surface: str, label: str, lowercase: set[str] | None = None) -> Mention:
+    mentions = [m for m in extract(text, [(surface, label)], lowercase).mentions if m.source == "name"]
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+def test_a_person_must_be_named_in_full() -> None:
+    person = name("This publication was developed by Katherine Wikrent.", "Katherine Wikrent", "person")
+    assert present(person, extract("Desarrollada por KATHERINE WIKRENT."))
+    assert not present(person, extract("Développée par Catherine Wikrent."))
+    assert not present(person, extract("Développée par Katherine Dupont."))
+
+
+def test_spacy_running_on_past_a_person_name_is_cut_back() -> None:
+    text = "Esta publicación fue desarrollada por Katherine Wikrent de la Unidad de Apoyo de OGP."
+    assert name(text, "Katherine Wikrent de la Unidad de Apoyo", "person").text == "Katherine Wikrent"
+
+
+def test_a_translated_name_is_there_in_part_but_not_kept() -> None:
+    layer = name("Self-host the Tina Data Layer.", "Tina Data Layer", "organisation", lowercase={"data", "layer"})
+    translated = extract("Auto-héberger la couche de données Tina.")
+    assert present(layer, translated)
+    assert not present(layer, translated, strict=True)
+
+
+def test_a_kept_name_with_a_typo_is_still_kept() -> None:
+    lab = name("The award went to Accountability Lab.", "Accountability Lab", "organisation")
+    assert present(lab, extract("Le prix a été attribué à Acountability Lab."), strict=True)
+    assert not present(lab, extract("El premio fue para una organización local."))
+
+
+def test_a_capitalised_first_word_of_a_sentence_is_not_a_name() -> None:
+    text = "Lo que logramos: Aumentamos el sentido de apropiación."
+    assert [m for m in extract(text, [("Aumentamos", "place")]).mentions if m.source == "name"] == []
+
+
+def test_a_name_made_of_common_words_is_not_compared() -> None:
+    text = "The Department of Budget and Management created a unit for budget management."
+    spans = [("Department of Budget and Management", "organisation")]
+    mentions = extract(text, spans, lowercase={"budget", "management"}).mentions
+    assert [m for m in mentions if m.source == "name"] == []
+
+
+def test_words_in_capitals_are_acronyms_unless_written_in_lower_case_elsewhere() -> None:
+    found = extract("ACCESA et les GRANDES questions, XIV", lowercase={"grandes"})
+    assert [m.key for m in found.mentions] == ["acronym:ACCESA"]
+    assert extract("Some ISPs block port 80").capitals == frozenset({"ISP"})
+
+
+def test_a_heading_in_capitals_has_names_but_no_acronyms() -> None:
+    assert [m.key for m in extract("THE PHILIPPINES").mentions] == ["territory:PH"]
+
+
+def test_a_name_with_its_acronym_in_brackets_counts_once() -> None:
+    found = extract("du Fonds fiduciaire multidonateurs du PGO (FFM du PGO) soutenu par la Banque mondiale")
+    assert found.count("term:ogp-mdtf") == 1
+    assert found.count("term:ogp") == 2
+    assert found.count("term:world-bank") == 1
+
+
+def test_aliases_and_derived_words_confirm_without_counting() -> None:
+    found = extract("La Alianza apoyó la sesión colombiana y Burkina Youth.")
+    assert {"term:ogp", "territory:CO", "territory:BF"} <= found.confirmed
+    assert found.keys == set()
+
+
+def test_an_ambiguous_country_name_needs_spacy_to_agree() -> None:
+    text = "Chad met the delegation."
+    assert extract(text).keys == set()
+    assert "territory:TD" in extract(text).confirmed
+    assert extract(text, [("Chad", "place")]).keys == {"territory:TD"}
