@@ -21,8 +21,10 @@ from .models import Block, Document, Version
 
 MIN_LETTERS = 12  # blocks with fewer letters carry no language evidence
 MAX_WEIGHT = 300  # one long paragraph must not outvote a run of short ones
-SWITCH_PENALTY = 250.0  # cost of starting a new version, in weighted letters
-MIN_VERSION_WEIGHT = 400.0  # a smaller run is furniture, not a version
+SWITCH_PENALTY = 100.0  # cost of a change of language, in weighted letters ...
+SWITCH_SHARE = 0.1  # ... at most this share of the text per expected language
+MIN_VERSION_WEIGHT = 60.0  # a smaller run is furniture, not a version (absolute floor)
+MIN_VERSION_SHARE = 0.1  # ... and so is a run under this share of the largest one
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
@@ -70,6 +72,8 @@ def label(blocks: Sequence[Block], scores: Sequence[dict[str, float]], langs: Se
     if not blocks:
         return []
     states = list(langs)
+    total = sum(weight(b) for b in blocks)
+    penalty = min(SWITCH_PENALTY, SWITCH_SHARE * total / len(states))
     cost = {s: 0.0 for s in states}
     back: list[dict[str, str]] = []
     for block, score in zip(blocks, scores):
@@ -77,10 +81,10 @@ def label(blocks: Sequence[Block], scores: Sequence[dict[str, float]], langs: Se
         step: dict[str, str] = {}
         new_cost: dict[str, float] = {}
         for s in states:
-            best_prev = min(states, key=lambda p: cost[p] + (0.0 if p == s else SWITCH_PENALTY))
+            best_prev = min(states, key=lambda p: cost[p] + (0.0 if p == s else penalty))
             step[s] = best_prev
             emit = w * (1.0 - score.get(s, 0.0)) if score else 0.0
-            new_cost[s] = cost[best_prev] + (0.0 if best_prev == s else SWITCH_PENALTY) + emit
+            new_cost[s] = cost[best_prev] + (0.0 if best_prev == s else penalty) + emit
         back.append(step)
         cost = new_cost
     state = min(states, key=cost.__getitem__)
@@ -102,17 +106,20 @@ def split(blocks: list[Block], langs: Sequence[str], path: str) -> Document:
         else:
             runs.append((lang, [block]))
     run_weights = [sum(weight(b) for b in run) for _, run in runs]
-    floor = max(MIN_VERSION_WEIGHT, 0.1 * max(run_weights, default=0.0))
+    floor = max(MIN_VERSION_WEIGHT, MIN_VERSION_SHARE * max(run_weights, default=0.0))
+    kept = [(lang, run) for (lang, run), w in zip(runs, run_weights) if w >= floor]
     versions: list[Version] = []
-    unassigned: list[Block] = []
+    unassigned = [b for (_, run), w in zip(runs, run_weights) if w < floor for b in run]
     seen: dict[str, int] = {}
-    for (lang, run), run_weight in zip(runs, run_weights):
-        if run_weight < floor:
-            unassigned.extend(run)
+    previous: str | None = None
+    for lang, run in kept:
+        if lang == previous:  # the same language resumes after a short aside
+            versions[-1].blocks.extend(run)
             continue
         seen[lang] = seen.get(lang, 0) + 1
         vid = lang if seen[lang] == 1 else f"{lang}.{seen[lang]}"
         versions.append(Version(vid, lang, path, run))
+        previous = lang
     return Document(versions, unassigned)
 
 
