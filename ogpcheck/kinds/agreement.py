@@ -80,15 +80,17 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
         elif 2 * len(have) < n:
             for vid in have & {v for v in members if value in stated[v]}:
                 diffs[vid].extra.append(value)
-        else:  # a tie: no majority, both sides shown
-            for vid in have:
-                diffs[vid].extra.append(value)
+        else:  # a tie: no majority; one finding shows both sides
+            for vid in members:
+                (diffs[vid].extra if vid in have else diffs[vid].missing).append(value)
                 diffs[vid].suspect = False
     out = []
     for vid, diff in diffs.items():
         if diff.missing or diff.extra:
             diff.others = [u for u in members if u != vid]
             out.append(diff)
+    if any(not d.suspect for d in out):  # the other sides mirror the first one
+        out = [d for d in out if d.suspect] + [next(d for d in out if not d.suspect)]
     return out
 
 
@@ -142,7 +144,8 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
             severity = lower(severity)
         others = ", ".join(diff.others)
         if aspect == "mismatch":
-            message = f"{vid} gives {_values(diff.extra)} where {others} give {_values(diff.missing)}"
+            verb = "give" if len(diff.others) > 1 else "gives"
+            message = f"{vid} gives {_values(diff.extra)} where {others} {verb} {_values(diff.missing)}"
         elif aspect == "missing":
             message = f"{vid} lacks {_values(diff.missing)}, given by {others}"
         else:
