@@ -190,6 +190,16 @@ def _nearby(context: Context, group: Group, vid: str, thing: Thing) -> bool:
     return False
 
 
+def _near_extra(context: Context, group: Group, vid: str, extra: Mention) -> bool:
+    """Whether the other versions name the replacement in a neighbouring
+    group: a shifted alignment rather than a swapped name."""
+    entities = store(context)
+    for other in context.groups[max(0, group.index - NEIGHBOURS) : group.index + NEIGHBOURS + 1]:
+        if other is not group and any(u != vid and present(extra, entities.of(b)) for u, b in other.members.items()):
+            return True
+    return False
+
+
 def group_differences(context: Context, group: Group) -> list[Difference]:
     """The entity differences of one aligned group."""
     entities = {vid: store(context).of(block) for vid, block in group.members.items()}
@@ -208,11 +218,9 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
             out.append(Difference(group, vid, "missing", thing, others, suspect=n > 2))
     kept: list[Difference] = []
     for diff in out:
-        if diff.aspect != "missing":
-            kept.append(diff)
-            continue
         own = entities[diff.version].mentions
-        if diff.thing.sort == "acronym" and any(_translated_acronym(m, diff, entities) for m in own):
+        translated = diff.thing.sort == "acronym" and any(_translated_acronym(m, diff, entities) for m in own)
+        if diff.aspect == "missing" and translated:
             continue
         extras = [
             m
@@ -222,12 +230,21 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
             and sort_of(m) == diff.thing.sort
             and not any(present(m, entities[u]) for u in entities if u != diff.version)
         ]
+        if diff.aspect == "count":
+            # Named fewer times, and something else of the same sort named
+            # instead: "Colombie : ..." in a paragraph that also says "en
+            # Colombie" later, where the others say Costa Rica twice.
+            if extras:
+                diff.aspect, diff.extra = "replaced", extras[0]
+                diff.benign = _near_extra(context, group, diff.version, extras[0])
+            kept.append(diff)
+            continue
         if not extras and diff.thing.sort in NEVER_MISSING:
             continue
-        kept.append(diff)
         if extras:
             diff.aspect, diff.extra = "replaced", extras[0]
         diff.benign = _nearby(context, group, diff.version, diff.thing)
+        kept.append(diff)
     return _one_per_pair(kept) if n == 2 else kept
 
 
