@@ -11,13 +11,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator
 
 from ogpcheck.extract import ner
 from ogpcheck.models import Report
 from ogpcheck.pipeline import Options, check
 from ogpcheck.report import json_format, text_format
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "entities"
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures" / "entities"
+SCHEMA = json.loads((ROOT / "ogpcheck" / "schema" / "report.schema.json").read_text(encoding="utf-8"))
 
 
 def run(case: str) -> Report:
@@ -38,7 +41,9 @@ def test_without_models_a_swapped_country_is_still_found_and_a_notice_given(no_m
     assert notice.startswith("entities: no spaCy pipeline installed")
     assert "\n" not in notice and "en, es, fr" in notice
     assert f"notice: {notice}\n" in text_format.render(report, width=400)
-    assert json.loads(json_format.render(report))["notices"] == [notice]
+    data = json.loads(json_format.render(report))
+    assert data["notices"] == [notice]
+    Draft202012Validator(SCHEMA).validate(data)
 
 
 def test_without_models_names_only_spacy_knows_are_not_compared(no_models: None) -> None:

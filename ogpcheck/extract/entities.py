@@ -19,10 +19,9 @@ its own NER output, so a name spaCy missed in one version is not "missing".
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -76,9 +75,10 @@ class BlockEntities:
     def count(self, key: str) -> int:
         return sum(1 for m in self.mentions if m.key == key and not m.repeat)
 
-    @property
-    def keys(self) -> set[str]:
-        return {m.key for m in self.mentions}
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """Keys of the mentions (read once extraction is over)."""
+        return frozenset(m.key for m in self.mentions)
 
 
 @lru_cache(maxsize=1)
@@ -347,10 +347,3 @@ class EntityStore:
     def of(self, block: Block) -> BlockEntities:
         return self._blocks.get((block.path, block.index), BlockEntities())
 
-
-def count_keys(blocks: Sequence[BlockEntities]) -> Counter[str]:
-    """How many blocks mention each key."""
-    counts: Counter[str] = Counter()
-    for block in blocks:
-        counts.update(block.keys)
-    return counts

@@ -6,9 +6,10 @@ text of the others (in any of its known forms, see
 ``ogpcheck/extract/entities.py``). A name most versions give and one lacks
 is *missing* there; if that version instead names another thing of the same
 sort that no other version names (Colombia where the others say Costa Rica),
-the name was *replaced*. A name all versions give, but one version more or
-less often than the others agree on, differs in *count*. The majority names
-the suspect, as for numbers; with two versions there is none.
+the name was *replaced*. A name all versions give, but one version fewer
+times than the others agree on, differs in *count* (or was replaced, if a
+name of the same sort only that version gives stands there). The majority
+names the suspect, as for numbers; with two versions there is none.
 
 Names only one version gives are not reported: translators add a country or
 an acronym to make a sentence clear. Generic terms (civil society
