@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,7 @@ from ogpcheck.extract import ner
 from ogpcheck.models import Report
 from ogpcheck.pipeline import Options, check
 from ogpcheck.report import json_format, text_format
+from tests.conftest import Result
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures" / "entities"
@@ -79,3 +80,14 @@ def test_the_spanish_pipeline_loads_without_warning() -> None:
         spans = ner.recognise(["Actores de Liberia en el intercambio de experiencias en Dubai."], "es")
     assert not [w for w in caught if "W095" in str(w.message)]
     assert spans is not None and spans[0]
+
+
+def test_a_user_term_makes_a_name_checkable_without_models(
+    no_models: None, tmp_path: Path, run: Callable[..., Result]
+) -> None:
+    terms = tmp_path / "terms.yaml"
+    terms.write_text("terms:\n  - id: accountability-lab\n    type: organisation\n    names: {any: Accountability Lab}\n")
+    result = run(FIXTURES / "organisation-dropped" / "report.en.md", "--select", "ENT", "--terms", terms, "--format", "json")
+    data = result.json()
+    assert [(f["rule"], f["suspect"]) for f in data["findings"]] == [("ENT004", ["es"])]
+    assert result.code == 0  # a warning does not fail the run by default
