@@ -134,16 +134,20 @@ def rules_command() -> None:
 @rules_app.command("rule")
 def rule_command(code: Annotated[str, typer.Argument(help="A rule code such as NUM001, or its name.")]) -> None:
     """Explain one rule (its docs page)."""
+    from .ruledocs import page
     from .rules import find
 
     try:
         rule = find(code)
     except InputError as error:
         _fail(str(error))
-    typer.echo(f"# {rule.code}: {rule.name}\n")
-    typer.echo(f"Family: {rule.family} · Kind: {rule.kind} · Default severity: {rule.severity.value}\n")
-    typer.echo(rule.summary + "\n")
-    typer.echo(rule.description)
+    if sys.stdout.isatty():  # a person reads it: render the Markdown
+        from rich.console import Console
+        from rich.markdown import Markdown
+
+        Console().print(Markdown(page(rule)))
+    else:
+        typer.echo(page(rule), nl=False)
 
 
 SUBCOMMANDS = {"rules", "rule"}

@@ -267,9 +267,13 @@ def _filters(batch: Batch) -> str:
     )
 
 
+def _count(n: int, level: str) -> str:
+    return f"{n} {level}" if n == 1 or level == "info" else f"{n} {level}s"
+
+
 def render_batch(batch: Batch, color: bool = False) -> str:
     counts = batch.counts()
-    badges = "".join(f'<span class="badge {s.value}">{counts[s.value]} {s.value}</span>' for s in SEVERITIES)
+    badges = "".join(f'<span class="badge {s.value}">{_count(counts[s.value], s.value)}</span>' for s in SEVERITIES)
     if batch.baselined:
         badges += f'<span class="badge">{batch.baselined} silenced by the baseline</span>'
     if batch.faults:
