@@ -58,9 +58,9 @@ def settings_for(
     from .report import FORMATS
 
     settings = merge(find_config(paths, config, isolated), given)
-    where = f"{settings.config_path}: " if settings.config_path and "format" not in given else ""
     if settings.format not in FORMATS:
-        raise InputError(f"{where}unknown format '{settings.format}' (choose from: {', '.join(FORMATS)})")
+        where = "unknown --format" if "format" in given else f"{settings.config_path}: unknown format"
+        raise InputError(f"{where} '{settings.format}' (choose from: {', '.join(FORMATS)})")
     if not settings.langs:
         raise InputError("--langs names no language")
     return settings
