@@ -19,7 +19,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import replace
 from pathlib import Path
 
@@ -33,6 +33,7 @@ from .report.outcome import Batch, Fault
 from .rules import Rule
 
 MISSING_RULE = "ALN004"
+CHUNK = 8  # most documents sent to a worker at once
 SKIPPED_DIRS = {"node_modules", "__pycache__"}
 WARM_UP = {
     "en": "The council met 3 times in 2021 and approved 12 projects for 1,500 families.",
@@ -173,9 +174,9 @@ def _init_worker(options: Options) -> None:
     warm_up(options)
 
 
-def _work(document: DocumentFiles) -> Report | Fault | None:
+def _work(documents: list[DocumentFiles]) -> list[Report | Fault | None]:
     assert _WORKER_OPTIONS is not None, "worker not initialised"
-    return check_document(document, _WORKER_OPTIONS)
+    return [check_document(document, _WORKER_OPTIONS) for document in documents]
 
 
 def default_jobs() -> int:
@@ -250,23 +251,30 @@ def _parallel(
     results: list[Report | Fault | None],
     advance: Callable[[], None],
 ) -> None:
+    # forkserver (spawn elsewhere): workers never inherit the parent's threads
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(options,)
-    ) as pool:
-        futures: dict[Future[Report | Fault | None], int] = {pool.submit(_work, documents[i]): i for i in todo}
+    if method == "forkserver":
+        context.set_forkserver_preload(["ogpcheck.pipeline"])  # each worker starts with the code imported
+    # Documents go in small chunks: a small document takes milliseconds, as
+    # much as sending it to a worker and its report back.
+    size = max(1, min(CHUNK, len(todo) // (jobs * 8)))
+    chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(options,)) as pool:
+        futures = {pool.submit(_work, [documents[i] for i in chunk]): chunk for chunk in chunks}
         try:
             for future in as_completed(futures):
-                index = futures[future]
+                chunk = futures[future]
                 try:
-                    results[index] = future.result()
-                except Exception as error:  # a worker died: this document only
-                    paths = [str(p) for _, p in documents[index].files]
-                    results[index] = Fault(
-                        paths[0], paths, f"{paths[0]}: internal error: {error.__class__.__name__}: {error}"
-                    )
-                advance()
+                    for index, result in zip(chunk, future.result(), strict=True):
+                        results[index] = result
+                except Exception as error:  # a worker died: these documents only
+                    for index in chunk:
+                        paths = [str(p) for _, p in documents[index].files]
+                        message = f"{paths[0]}: internal error: {error.__class__.__name__}: {error}"
+                        results[index] = Fault(paths[0], paths, message)
+                for _ in chunk:
+                    advance()
         except KeyboardInterrupt:
             pool.shutdown(wait=False, cancel_futures=True)
             raise

@@ -15,11 +15,12 @@ from collections import Counter, defaultdict
 from html import escape
 
 from .. import __version__
-from ..models import Block, Finding, Group, Report, Severity
+from ..models import Block, Finding, Group, Report, Severity, Version
 from ..rules import all_rules
 from .outcome import Batch, single
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+CONTEXT_CELLS = 4  # cells shown before a disputed table cell
 
 STYLE = """
 :root { --error: #c62828; --warning: #a86b00; --info: #1565c0; --bad: #ffcdd2; --ok: #c8e6c9; --line: #ddd; }
@@ -68,6 +69,7 @@ td.n, th.n { width: 3.2em; color: #999; font-size: 11px; text-align: right; }
 td.gap { color: #aaa; font-style: italic; }
 td.suspect { background: #fff5f5; box-shadow: inset 3px 0 0 var(--error); }
 .ln { display: block; color: #999; font-size: 11px; }
+.ctx { color: #888; }
 mark { border-radius: 3px; padding: 0 2px; font-weight: 600; color: inherit; }
 mark.bad { background: var(--bad); outline: 1px solid var(--error); }
 mark.ok { background: var(--ok); }
@@ -125,11 +127,12 @@ SCRIPT = """
 """
 
 
-def _finding_item(finding: Finding) -> str:
+def _finding_item(finding: Finding, loose: bool = False) -> str:
+    """One finding as a list item; ``loose`` ones (in no row) say where they are."""
     sev = finding.severity.value
     suspect = f" <small>suspect: {escape(', '.join(finding.suspect))}</small>" if finding.suspect else ""
     where = ""
-    if finding.locations and finding.group is None:
+    if finding.locations and loose:
         loc = finding.locations[0]
         where = f" <small>{escape(loc.path)}:{loc.line}</small>"
     return (
@@ -186,7 +189,23 @@ def _table(report: Report, doc: int, by_row: dict[int, list[Finding]]) -> str:
     return "".join(rows)
 
 
-def _row(group: Group, versions: list, doc: int, findings: list[Finding]) -> str:
+def _row_context(version: Version, block: Block) -> str:
+    """For a table cell, the cells before it in its row (a flattened table
+    has no rows: the few cells before it), so a bare "12" reads as
+    "Burkina Faso | … | 12"."""
+    if block.kind != "cell" or block.table is None:
+        return ""
+    cells = [b for b in version.blocks if b.kind == "cell" and b.table == block.table and b.index < block.index]
+    if block.row is not None:
+        cells = [b for b in cells if b.row == block.row]
+    shown = [" ".join(b.text.split()) for b in cells[-CONTEXT_CELLS:]]
+    if not shown:
+        return ""
+    more = "… | " if len(cells) > CONTEXT_CELLS else ""
+    return f'<span class="ctx">{escape(more + " | ".join(shown))} | </span>'
+
+
+def _row(group: Group, versions: list[Version], doc: int, findings: list[Finding]) -> str:
     marks: dict[str, list[tuple[int, int, str, str, bool]]] = defaultdict(list)
     suspects: set[str] = set()
     for finding in findings:
@@ -208,7 +227,7 @@ def _row(group: Group, versions: list, doc: int, findings: list[Finding]) -> str
         page = f" p.{block.page}" if block.page else ""
         cells.append(
             f'<td class="{css}" lang="{escape(version.lang)}"><span class="ln">line {block.line}{page}</span>'
-            f"{_marked(block, marks.get(version.id, []))}</td>"
+            f"{_row_context(version, block)}{_marked(block, marks.get(version.id, []))}</td>"
         )
     flagged = " flagged" if findings else ""
     out = f'<tr class="row{flagged}" id="{row_id}"><td class="n">{group.index}</td>{"".join(cells)}</tr>'
@@ -231,7 +250,7 @@ def _section(report: Report, doc: int, table: bool) -> str:
     parts = [f'<section class="doc" id="doc-{doc}"><h2>{escape(title)}</h2><p class="versions">{versions}</p>']
     parts += [f'<p class="meta">notice: {escape(notice)}</p>' for notice in report.notices]
     if loose:
-        parts.append('<ul class="findings">' + "".join(_finding_item(f) for f in loose) + "</ul>")
+        parts.append('<ul class="findings">' + "".join(_finding_item(f, loose=True) for f in loose) + "</ul>")
     if not report.findings:
         parts.append('<p class="clean">No findings.</p>')
     if table and report.groups:
