@@ -164,3 +164,14 @@ def test_no_document_found_is_an_input_error(run, tmp_path: Path) -> None:
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     result = run(tmp_path)
     assert result.code == 2 and "no document found" in result.err
+
+
+def test_batch_flag_checks_the_documents_of_changed_files(run, tmp_path: Path) -> None:
+    changed = write_document(tmp_path, "a", layout="folder")[1]  # es/a.md, as a pre-commit hook passes it
+    write_document(tmp_path, "b", layout="folder")
+    (tmp_path / "README.md").write_text("How to contribute to these documents, in English only.\n", encoding="utf-8")
+    batch = json.loads(run("--batch", changed, tmp_path / "README.md", "--format", "json").out)
+    (document,) = batch["documents"]
+    assert [Path(v["path"]).parent.name for v in document["versions"]] == LANGS
+    assert [f["rule"] for f in document["findings"]] == ["NUM001"]
+    assert batch["skipped"] == [str(tmp_path / "README.md")]

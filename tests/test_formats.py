@@ -181,3 +181,15 @@ def test_batch_json_validates_and_single_json_is_unchanged(run, tmp_path: Path) 
     jsonschema.Draft202012Validator(report_schema).validate(single)
     assert "kind" not in single
     assert batch["documents"][0]["findings"] == single["findings"]
+
+
+def test_html_of_a_batch_lists_clean_documents_in_the_contents_only(run, tmp_path: Path) -> None:
+    from .trilingual import TEXT
+
+    write_document(tmp_path, "wrong")
+    write_document(tmp_path, "right", text={**TEXT, "fr": TEXT["fr"].replace("42", "24")})
+    page = run(tmp_path, "--format", "html", "--jobs", "1").out
+    sections = re.findall(r'<section class="doc" id="doc-(\d+)"><h2>([^<]*)</h2>', page)
+    assert [Path(title).name for _, title in sections] == ["wrong.md"]
+    assert re.search(r"<li>[^<]*right\.md <small class=\"clean\">no findings</small></li>", page)
+    assert f'href="#doc-{sections[0][0]}"' in page

@@ -240,7 +240,7 @@ def _row(group: Group, versions: list[Version], doc: int, findings: list[Finding
     return out
 
 
-def _section(report: Report, doc: int, table: bool) -> str:
+def _section(report: Report, doc: int) -> str:
     by_row, loose = _rows(report)
     title = report.inputs[0] if report.inputs else "document"
     versions = " · ".join(
@@ -253,7 +253,7 @@ def _section(report: Report, doc: int, table: bool) -> str:
         parts.append('<ul class="findings">' + "".join(_finding_item(f, loose=True) for f in loose) + "</ul>")
     if not report.findings:
         parts.append('<p class="clean">No findings.</p>')
-    if table and report.groups:
+    if report.groups:
         parts.append(_table(report, doc, by_row))
     parts.append("</section>")
     return "".join(parts)
@@ -286,6 +286,13 @@ def _filters(batch: Batch) -> str:
     )
 
 
+def _toc_item(number: int, report: Report) -> str:
+    name = escape(report.inputs[0] if report.inputs else "document")
+    if not report.findings:
+        return f'<li>{name} <small class="clean">no findings</small></li>'
+    return f'<li><a href="#doc-{number}">{name}</a> <small>{len(report.findings)} finding(s)</small></li>'
+
+
 def _count(n: int, level: str) -> str:
     return f"{n} {level}" if n == 1 or level == "info" else f"{n} {level}s"
 
@@ -299,12 +306,8 @@ def render_batch(batch: Batch, color: bool = False) -> str:
         badges += f'<span class="badge error">{len(batch.faults)} not checked</span>'
     several = len(batch.reports) + len(batch.faults) > 1
     body: list[str] = []
-    if several:
-        links = "".join(
-            f'<li><a href="#doc-{n}">{escape(r.inputs[0] if r.inputs else "document")}</a> '
-            f"<small>{len(r.findings) or 'no'} finding(s)</small></li>"
-            for n, r in enumerate(batch.reports)
-        )
+    if several:  # documents without findings are listed here only
+        links = "".join(_toc_item(n, r) for n, r in enumerate(batch.reports))
         body.append(f'<nav class="toc"><ul>{links}</ul></nav>')
     for fault in batch.faults:
         body.append(
@@ -312,7 +315,8 @@ def render_batch(batch: Batch, color: bool = False) -> str:
             f'<span class="sev error">fault</span> {escape(fault.message)}</li></ul></section>'
         )
     for number, report in enumerate(batch.reports):
-        body.append(_section(report, number, table=not several or bool(report.findings)))
+        if report.findings or not several:
+            body.append(_section(report, number))
     title = " · ".join(batch.roots) or "ogpcheck"
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
