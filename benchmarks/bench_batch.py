@@ -124,6 +124,7 @@ def main() -> None:
         print(f"speed-up --jobs 2 / --jobs 1: {times[1] / times[2]:.2f}x")
         same = outputs[1] == outputs[2] and bool(outputs[1])
         print(f"reports identical: {'yes' if same else 'NO'} (sha256 {digest})")
+        print(f"load average (1 min) at the end: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cpus; other work skews the ratio")
 
 
 if __name__ == "__main__":

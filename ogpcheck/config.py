@@ -292,13 +292,20 @@ def options_for(settings: Settings) -> Any:
     from dataclasses import fields
 
     from .pipeline import Options
+    from .rules import all_rules
 
+    rule_paths = rule_files(settings.rules)
+    known = {rule.code for rule in all_rules(rule_paths)}
+    unknown = sorted(code for code in settings.severity if code not in known)
+    if unknown:
+        where = f"{settings.config_path}: " if settings.config_path else ""
+        raise InputError(f"{where}severity names unknown rule(s) {', '.join(unknown)} (see 'ogpcheck rules')")
     options = Options(
         langs=list(settings.langs),
         select=list(settings.select),
         ignore=list(settings.ignore),
         severities=dict(settings.severity),
-        rule_files=rule_files(settings.rules),
+        rule_files=rule_paths,
         boilerplate=boilerplate_patterns(settings.boilerplate),
     )
     if settings.terms and "terms" in {f.name for f in fields(Options)}:
