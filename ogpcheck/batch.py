@@ -3,11 +3,11 @@
 ``ogpcheck docs/`` walks the folder, groups the files into documents by the
 layouts (``layouts.py``), reports each language a document has no file for
 (rule ALN004) and checks the documents in parallel: a process pool whose
-workers load the language models once, at start, and then take documents one
-by one. Reports come back in document order whatever the finishing order, so
-``--jobs 1`` and ``--jobs 4`` print the same bytes. A document that cannot be
-checked (empty, unreadable, one version only in text) is reported as a fault
-and the others are still checked.
+workers load the language data and models once, at start, and then take
+documents in small chunks. Reports come back in document order whatever the
+finishing order, so ``--jobs 1`` and ``--jobs 4`` print the same bytes. A
+document that cannot be checked (an empty or unreadable file) is reported as a
+fault and the others are still checked.
 """
 
 from __future__ import annotations
@@ -213,9 +213,11 @@ def run(
     )
     missing_rule = next((rule for rule in enabled if rule.code == MISSING_RULE), None)
     results: list[Report | Fault | None] = [None] * len(documents)
-    todo = [i for i, document in enumerate(documents) if len(document.files) > 1 or not document.declared]
+    todo = []
     for index, document in enumerate(documents):
-        if index not in todo:
+        if len(document.files) > 1 or not document.declared:
+            todo.append(index)
+        else:  # one file in a declared language: nothing to compare
             results[index] = single_version_report(document)
     jobs = min(jobs or default_jobs(), max(1, len(todo)))
     show = show_progress() if progress is None else progress
