@@ -193,3 +193,10 @@ def test_html_of_a_batch_lists_clean_documents_in_the_contents_only(run, tmp_pat
     assert [Path(title).name for _, title in sections] == ["wrong.md"]
     assert re.search(r"<li>[^<]*right\.md <small class=\"clean\">no findings</small></li>", page)
     assert f'href="#doc-{sections[0][0]}"' in page
+
+
+def test_github_annotation_paths_are_relative_to_the_workspace(run, tmp_path: Path, monkeypatch) -> None:
+    paths = write_document(tmp_path / "repo" / "docs")
+    monkeypatch.chdir(tmp_path / "repo")
+    out = run(*[p.resolve() for p in paths], "--format", "github").out
+    assert out.startswith("::error file=docs/report.fr.md,line=3,")

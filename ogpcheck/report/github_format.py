@@ -9,6 +9,9 @@ also ``:`` and ``,`` in the properties.
 
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
+
 from ..models import Finding, Report, Severity
 from .outcome import Batch, single
 
@@ -23,11 +26,21 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def workspace_path(path: str) -> str:
+    """Annotations attach to files by their path in the repository: an
+    absolute path under the working directory is made relative to it."""
+    pure = Path(path)
+    if pure.is_absolute():
+        with contextlib.suppress(ValueError):
+            pure = pure.relative_to(Path.cwd())
+    return pure.as_posix()
+
+
 def annotation(finding: Finding, fallback_path: str) -> str:
     """One workflow command line."""
     first = finding.locations[0] if finding.locations else None
     properties = {
-        "file": (first.path if first else fallback_path).replace("\\", "/"),
+        "file": workspace_path(first.path if first else fallback_path),
         "line": str(max(1, first.line if first else 1)),
         "title": f"ogpcheck {finding.rule}",
     }
@@ -46,7 +59,7 @@ def render_batch(batch: Batch, color: bool = False) -> str:
         for finding in report.findings
     ]
     out += [
-        f"::error file={escape_property(fault.document)},title=ogpcheck::{escape_data(fault.message)}"
+        f"::error file={escape_property(workspace_path(fault.document))},title=ogpcheck::{escape_data(fault.message)}"
         for fault in batch.faults
     ]
     counts = batch.counts()
