@@ -21,7 +21,9 @@ def _check(tmp_path: Path, en: str, es: str, fr: str) -> list[Finding]:
 
 PORTS_EN = "Servers should offer HTTP on port 80 and HTTPS on port 443, and redirect every port 80 request.\n"
 PORTS_ES = "Los servidores deben ofrecer HTTP en el puerto 80 y HTTPS en el puerto 443, y redirigir las solicitudes del puerto 80.\n"
-PORTS_FR = "Les serveurs doivent offrir HTTP sur le port 80 et HTTPS sur le port 443, et rediriger les requêtes du port 80.\n"
+PORTS_FR = (
+    "Les serveurs doivent offrir HTTP sur le port 80 et HTTPS sur le port 443, et rediriger les requêtes du port 80.\n"
+)
 
 
 def test_a_repeated_number_changed_once_is_a_mismatch(tmp_path: Path) -> None:

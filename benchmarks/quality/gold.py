@@ -2,13 +2,16 @@
 
 Human translations of documentation keep the structure: the same headings,
 paragraphs, list items and code blocks in the same order. Where two versions
-have the same skeleton, their units pair by position. Where they do not (a
-sentence split into two paragraphs, a note added), the document is cut into
-sections at headings, sections are matched by their skeleton with difflib,
-and only sections whose skeletons are identical are paired; the rest gets no
-gold (it is left out of the measure, never guessed). A section is also
-dropped when one of its pairs differs grossly in length, a sign that a split
-and a merge cancelled out.
+have the same skeleton throughout, their units pair by position. Where they
+do not (a sentence split into two paragraphs, a note added), the document is
+cut into sections at headings, sections are matched (by position when
+both versions have as many, else with difflib by their skeleton), and only
+sections whose skeletons are identical are paired; the
+rest gets no gold (it is left out of the measure, never guessed). A matched
+pair of sections is refused when their anchors (inline code and link
+targets, which translators keep; the ``/es/`` segment of a link path is
+ignored) have little in common, or when a pair of units differs grossly in
+length (a split and a merge that cancel out).
 """
 
 from __future__ import annotations
@@ -21,7 +24,11 @@ from .units import Unit
 
 MAX_LENGTH_RATIO = 2.5  # translations run 0.8-1.3x; beyond this a pair is suspect
 MIN_LETTERS = 30  # below this, length says nothing
+MIN_SHARED_ANCHORS = 0.5  # share of anchors two matched sections must have in common
 _LETTER = re.compile(r"[^\W\d_]")
+_CODE = re.compile(r"`[^`\n]+`")
+_TARGET = re.compile(r"\]\(([^)\s]+)")
+_LANG_SEGMENT = re.compile(r"/(?:en|es|fr)(?=/)")
 
 
 def _sections(units: Sequence[Unit]) -> list[list[Unit]]:
@@ -36,6 +43,18 @@ def _sections(units: Sequence[Unit]) -> list[list[Unit]]:
 
 def _signature(section: Sequence[Unit]) -> tuple[str, ...]:
     return tuple(unit.shape for unit in section)
+
+
+def _anchors(section: Sequence[Unit], lines: Sequence[str]) -> set[str]:
+    """Inline code and link targets in a section's text."""
+    text = "\n".join(lines[section[0].line - 1 : section[-1].end])
+    anchors = {m.group() for m in _CODE.finditer(text)}
+    anchors.update(_LANG_SEGMENT.sub("/", m.group(1)) for m in _TARGET.finditer(text))
+    return anchors
+
+
+def _same_anchors(a: set[str], b: set[str]) -> bool:
+    return not (a or b) or len(a & b) >= MIN_SHARED_ANCHORS * len(a | b)
 
 
 def _letters(lines: Sequence[str], unit: Unit) -> int:
@@ -56,17 +75,30 @@ def gold_pairs(units_a: Sequence[Unit], text_a: str, units_b: Sequence[Unit], te
     """Unit index in a -> unit index in b, for text units whose pairing the
     skeletons make certain."""
     lines_a, lines_b = text_a.split("\n"), text_b.split("\n")
+    if [u.shape for u in units_a] == [u.shape for u in units_b]:
+        return {a.index: b.index for a, b in zip(units_a, units_b) if a.is_text}
     secs_a, secs_b = _sections(units_a), _sections(units_b)
-    matcher = difflib.SequenceMatcher(None, [_signature(s) for s in secs_a], [_signature(s) for s in secs_b], autojunk=False)
     pairs: dict[int, int] = {}
-    for tag, i1, i2, j1, _ in matcher.get_opcodes():
-        if tag != "equal":
+    for i, j in _section_pairs(secs_a, secs_b):
+        sec_a, sec_b = secs_a[i], secs_b[j]
+        if _signature(sec_a) != _signature(sec_b):
             continue
-        for offset in range(i2 - i1):
-            section = list(zip(secs_a[i1 + offset], secs_b[j1 + offset]))
-            if _plausible(section, lines_a, lines_b):
-                pairs.update({a.index: b.index for a, b in section if a.is_text and b.is_text})
+        section = list(zip(sec_a, sec_b))
+        if _same_anchors(_anchors(sec_a, lines_a), _anchors(sec_b, lines_b)) and _plausible(section, lines_a, lines_b):
+            pairs.update({a.index: b.index for a, b in section if a.is_text and b.is_text})
     return pairs
+
+
+def _section_pairs(secs_a: list[list[Unit]], secs_b: list[list[Unit]]) -> list[tuple[int, int]]:
+    """Sections that stand for each other: by position when both versions
+    have as many (headings are seldom added or dropped), else the runs of
+    identical skeletons that difflib finds."""
+    if len(secs_a) == len(secs_b):
+        return [(k, k) for k in range(len(secs_a))]
+    matcher = difflib.SequenceMatcher(
+        None, [_signature(s) for s in secs_a], [_signature(s) for s in secs_b], autojunk=False
+    )
+    return [(i1 + k, j1 + k) for tag, i1, i2, j1, _ in matcher.get_opcodes() if tag == "equal" for k in range(i2 - i1)]
 
 
 def gold_triples(units: dict[str, Sequence[Unit]], texts: dict[str, str], pivot: str = "en") -> list[dict[str, Unit]]:

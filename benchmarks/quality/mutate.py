@@ -81,11 +81,23 @@ def magnitude(surface: str, rng: random.Random) -> list[str]:
 def separator_swap(surface: str, lang: str) -> list[str]:
     """The group sign swapped for the language's decimal sign (or a
     three-decimal number's sign swapped for the group sign), where that
-    changes the value a reader of ``lang`` takes. Spanish is left out:
-    both readings of ``1.500`` / ``1,500`` are in use there."""
+    changes the value a reader of ``lang`` takes. A number of four or more
+    digits written without grouping gets its thousands grouped with the
+    decimal sign (``8080`` -> ``8.080`` in English, ``8,080`` in French),
+    the same slip; years are left alone (nobody groups them). Spanish is
+    left out: both readings of ``1.500`` / ``1,500`` are in use there."""
     swap = _SWAP.get(lang)
     seps = [ch for ch in surface if ch in _SEPARATORS]
-    if swap is None or len(set(seps)) != 1 or seps[0] not in swap:
+    if swap is None:
+        return []
+    if not seps and surface.isdigit() and len(surface) >= 4 and surface[0] != "0":
+        if len(surface) == 4 and 1900 <= int(surface) <= 2099:
+            return []
+        decimal = "." if lang == "en" else ","
+        head = len(surface) % 3 or 3
+        groups = [surface[:head]] + [surface[k : k + 3] for k in range(head, len(surface), 3)]
+        return [decimal.join(groups)] if len(groups) == 2 else []
+    if len(set(seps)) != 1 or seps[0] not in swap:
         return []
     groups = re.split(f"[{_SEPARATORS}]", surface)
     if not all(len(g) == 3 for g in groups[1:]) or len(groups[0]) > 3:

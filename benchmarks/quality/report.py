@@ -67,8 +67,12 @@ class Results:
 
 def _commit() -> str:
     try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True)
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True)
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        )
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True
+        )
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
     return head.stdout.strip() + ("+dirty" if dirty.stdout.strip() else "")
@@ -198,13 +202,23 @@ def targets_table(r: Results) -> str:
     rows = [
         ["number-error recall >= 0.95", _ratio(numbers.recall), _met(numbers.recall >= TARGETS["numbers"], numbers.n)],
         ["entity-error recall >= 0.8", _ratio(names.recall), _met(names.recall >= TARGETS["entity"], names.n)],
-        ["suspect accuracy >= 0.95", _ratio(ours.suspect_accuracy), _met(ours.suspect_accuracy >= TARGETS["suspect"], ours.detected)],
-        ["false alarms <= 1 per 100 clean paragraphs", f"{alarms:.2f}", _met(alarms <= TARGETS["false_alarms"], r.paragraphs)],
+        [
+            "suspect accuracy >= 0.95",
+            _ratio(ours.suspect_accuracy),
+            _met(ours.suspect_accuracy >= TARGETS["suspect"], ours.detected),
+        ],
+        [
+            "false alarms <= 1 per 100 clean paragraphs",
+            f"{alarms:.2f}",
+            _met(alarms <= TARGETS["false_alarms"], r.paragraphs),
+        ],
     ]
     for tool in ("naive", "pofilter"):
         if tool in r.scores:
             theirs = r.scores[tool]
-            rows.append([f"F1 better than {tool}", f"{ours.f1:.2f} vs {theirs.f1:.2f}", _met(ours.f1 > theirs.f1, ours.n)])
+            rows.append(
+                [f"F1 better than {tool}", f"{ours.f1:.2f} vs {theirs.f1:.2f}", _met(ours.f1 > theirs.f1, ours.n)]
+            )
     return _table(["target", "value", "met"], rows)
 
 
@@ -236,7 +250,9 @@ def misses_section(r: Results) -> str:
             continue
         i = o.injection
         said = "; ".join(f"{h.rule} {h.severity}: {h.message}" for h in o.matched_any) or "nothing"
-        out.append(f"- #{i.id} {i.kind} `{i.slug}` {i.version}:{i.line} {i.original.strip()!r} -> {i.replacement!r}: {said}")
+        out.append(
+            f"- #{i.id} {i.kind} `{i.slug}` {i.version}:{i.line} {i.original.strip()!r} -> {i.replacement!r}: {said}"
+        )
     wrong = [o for o in r.outcomes["ogpcheck"] if o.detected and not o.suspect_right]
     out += ["", "Detected with the wrong suspect:", ""]
     for o in wrong:
@@ -267,4 +283,3 @@ def render(r: Results) -> str:
         parts += ["### Misses\n", misses_section(r)]
     parts.append(f"Quality measures took {r.quality_seconds:.0f} s.\n")
     return "\n".join(parts)
-

@@ -24,7 +24,10 @@ class Genuine:
 
 def load_reviewed(path: Path = REVIEWED) -> list[Genuine]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return [Genuine(e["slug"], e["version"], int(e["line"]), " ".join(str(e["what"]).split())) for e in data.get("genuine", [])]
+    return [
+        Genuine(e["slug"], e["version"], int(e["line"]), " ".join(str(e["what"]).split()))
+        for e in data.get("genuine", [])
+    ]
 
 
 def points_at(hit: Hit, genuine: Genuine, tolerance: int = 1) -> bool:

@@ -119,12 +119,16 @@ def run(args: argparse.Namespace) -> Results:
             result = run_ogpcheck(write_triple(inj.apply(doc.triple.texts), doc.triple.suffix, folder), options)
             known = _genuine_of(inj.slug, reviewed)
             for name, tool in tools.items():
-                hits = [h for h in tool(result) if matches(h, inj, args.tolerance) or _is_genuine(h, known, inj) is None]
+                hits = [
+                    h for h in tool(result) if matches(h, inj, args.tolerance) or _is_genuine(h, known, inj) is None
+                ]
                 outcomes[name].append(outcome(inj, hits, counted, args.tolerance))
             if inj.kind == "drop_item":
                 mapped = alignment.through(inj)
                 _add(align_drop["ogpcheck"], alignment.accuracy(doc.links, result.groups, mapped))
-                _add(align_drop["position"], alignment.accuracy(doc.links, alignment.by_position(result.blocks), mapped))
+                _add(
+                    align_drop["position"], alignment.accuracy(doc.links, alignment.by_position(result.blocks), mapped)
+                )
         quality_seconds = time.perf_counter() - started
         speed = None
         if not args.no_speed:
@@ -174,13 +178,28 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         prog="python -m benchmarks.quality",
         description="Detection quality and speed of ogpcheck against baselines, on injected errors in a real corpus.",
     )
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of <source>/<doc>/{en,es,fr}.md triples (default: %(default)s)")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=DEFAULT_CORPUS,
+        help="folder of <source>/<doc>/{en,es,fr}.md triples (default: %(default)s)",
+    )
     parser.add_argument("--seed", type=int, default=1, help="seed of the error injection (default: %(default)s)")
-    parser.add_argument("--per-type", type=int, default=30, help="injections of each error type, at most (default: %(default)s)")
-    parser.add_argument("--types", type=lambda s: s.split(","), default=list(TYPES), help="error types, comma-separated (default: all)")
-    parser.add_argument("--counted", default="error,warning", help="severities that count as a detection (default: %(default)s)")
-    parser.add_argument("--tolerance", type=int, default=1, help="lines a finding may stand off the changed unit (default: %(default)s)")
-    parser.add_argument("--repeat", type=int, default=3, help="timed passes over the corpus for words per second (default: %(default)s)")
+    parser.add_argument(
+        "--per-type", type=int, default=30, help="injections of each error type, at most (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--types", type=lambda s: s.split(","), default=list(TYPES), help="error types, comma-separated (default: all)"
+    )
+    parser.add_argument(
+        "--counted", default="error,warning", help="severities that count as a detection (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--tolerance", type=int, default=1, help="lines a finding may stand off the changed unit (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="timed passes over the corpus for words per second (default: %(default)s)"
+    )
     parser.add_argument("--no-speed", action="store_true", help="skip the speed measures")
     parser.add_argument("--show-misses", action="store_true", help="list every missed injection and every false alarm")
     parser.add_argument("--json", type=Path, help="also write every injection and outcome to this JSON file")
@@ -195,7 +214,15 @@ def _dump(results: Results, path: Path) -> None:
     data = {
         "injections": [asdict(i) for i in results.injections],
         "outcomes": {
-            name: [{"id": o.injection.id, "detected": o.detected, "suspect_right": o.suspect_right, "hits": [asdict(h) for h in o.hits]} for o in found]
+            name: [
+                {
+                    "id": o.injection.id,
+                    "detected": o.detected,
+                    "suspect_right": o.suspect_right,
+                    "hits": [asdict(h) for h in o.hits],
+                }
+                for o in found
+            ]
             for name, found in results.outcomes.items()
         },
     }
@@ -212,4 +239,3 @@ def main(argv: Sequence[str] | None = None) -> None:
     sys.stdout.write(render(results))
     if args.json:
         _dump(results, args.json)
-
