@@ -64,3 +64,31 @@ def test_a_number_moved_to_the_next_paragraph_is_only_info(tmp_path: Path) -> No
     fr = "En 2019 le fonds a donné 7500 dollars à chaque membre.\n\nEn 2020 chaque membre a rendu compte de ses résultats.\n"
     findings = _check(tmp_path, en, es, fr)
     assert {(f.rule, f.severity.value) for f in findings} == {("NUM002", "info"), ("NUM003", "info")}
+
+
+def _readings(tmp_path: Path, en: str, es: str, fr: str) -> list[tuple[str, list[str], str]]:
+    findings = _check(tmp_path, en, es, fr)
+    return [(f.rule, f.suspect, f.message) for f in findings if f.rule == "NUM005"]
+
+
+def test_a_separator_that_changes_the_value_for_the_reader_is_reported(tmp_path: Path) -> None:
+    en = "The server listens on port 8.080 by default.\n"
+    es = "El servidor escucha en el puerto 8080 por defecto.\n"
+    fr = "Le serveur écoute sur le port 8080 par défaut.\n"
+    assert _readings(tmp_path, en, es, fr) == [
+        ("NUM005", ["en"], "en writes '8.080', which reads 8.08 in English, where es, fr give 8080")
+    ]
+    fr_wrong = "Plus de 1,500 engagements.\n"
+    assert _readings(tmp_path, "More than 1,500 commitments.\n", "Más de 1.500 compromisos.\n", fr_wrong) == [
+        ("NUM005", ["fr"], "fr writes '1,500', which reads 1.5 in French, where en, es give 1500")
+    ]
+
+
+def test_spanish_groupings_and_plain_decimals_are_not_misreadings(tmp_path: Path) -> None:
+    assert (
+        _readings(
+            tmp_path, "More than 1,500 commitments.\n", "Más de 1,500 compromisos.\n", "Plus de 1 500 engagements.\n"
+        )
+        == []
+    )
+    assert _readings(tmp_path, "A 2.5% rise.\n", "Una subida del 2,5 %.\n", "Une hausse de 2,5 %.\n") == []

@@ -9,8 +9,12 @@ a paragraph that says "port 80" three times in two versions and twice in the
 third (the third mention changed or dropped) is missing one. With two
 versions there is no majority and the finding names no suspect.
 
-Rule options: ``fact`` (``numbers``) and ``aspect`` (``mismatch``, ``missing``
-or ``extra``).
+An ambiguous number (``4,500``) takes the reading the other versions
+confirm; where that is not the reading its own language gives it (``1.500``
+in English, ``1,500`` in French), the ``reading`` aspect reports it.
+
+Rule options: ``fact`` (``numbers``) and ``aspect`` (``mismatch``, ``missing``,
+``extra`` or ``reading``).
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from ..models import Block, Finding, Group, NumberFact
 from ..rules import Rule
 
 BENIGN_KINDS = {"ordinal", "word", "section", "version", "time"}
+ONE_READING_LANGS = {"en", "fr"}  # readers there take 1,500 and 1.500 one way only
+LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 SMALL = 10  # a missing value up to this may be spelled in a way not recognised
 
 
@@ -192,8 +198,51 @@ def _counted(diff: Difference, values: list[float]) -> str:
     )
 
 
+def misread(context: Context, group: Group) -> list[tuple[str, NumberFact, float]]:
+    """Numbers that agree with the other versions only under a reading their
+    own language does not give them (``1.500`` in English reads 1.5, not
+    1500): (version, fact, the value the others give). Spanish is left out:
+    both readings of ``1.500`` and ``1,500`` are in use there."""
+    members = group.members
+    facts = {vid: context.facts_of(vid, block) for vid, block in members.items()}
+    firm = {vid: {n.value for n in f.numbers if len(n.candidates) <= 1} for vid, f in facts.items()}
+    preferred = {vid: {n.value for n in f.numbers} for vid, f in facts.items()}
+    out = []
+    for vid, f in facts.items():
+        if context.lang(vid) not in ONE_READING_LANGS:
+            continue
+        others = [u for u in members if u != vid]
+        firm_elsewhere = set().union(*(firm[u] for u in others))
+        preferred_elsewhere = set().union(*(preferred[u] for u in others))
+        for fact in f.hard:
+            chosen = resolve(fact, firm_elsewhere, preferred_elsewhere)
+            if len(fact.candidates) > 1 and chosen != fact.value and fact.value not in preferred_elsewhere:
+                out.append((vid, fact, chosen))
+    return out
+
+
+def _check_readings(context: Context, rule: Rule) -> Iterator[Finding]:
+    for group in context.compared:
+        for vid, fact, chosen in misread(context, group):
+            others = [u for u in group.members if u != vid]
+            language = LANGUAGE_NAMES.get(context.lang(vid), context.lang(vid))
+            verb = "give" if len(others) > 1 else "gives"
+            message = (
+                f"{vid} writes {fact.text!r}, which reads {format_value(fact.value)} in {language},"
+                f" where {', '.join(others)} {verb} {format_value(chosen)}"
+            )
+            locations = [location(vid, group.members[vid], [fact], [format_value(fact.value)])]
+            for other in others:
+                block = group.members[other]
+                locations.append(location(other, block, _facts_with(context, other, block, [chosen]), [format_value(chosen)]))
+            yield Finding(rule.code, rule.severity, message, [vid], locations, group.index)
+
+
 def check(context: Context, rule: Rule) -> Iterator[Finding]:
     aspect = rule.options.get("aspect", "mismatch")
+    if aspect == "reading":
+        yield from _check_readings(context, rule)
+        return
     for group, diff in _differences(context):
         if diff.aspect != aspect:
             continue
