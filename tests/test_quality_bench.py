@@ -259,6 +259,10 @@ def test_a_dropped_item_removes_its_lines_only(prepared: Prepared) -> None:
         before = TRIPLE.texts[inj.version].split("\n")
         after = inj.apply(TRIPLE.texts)[inj.version].split("\n")
         assert len(before) - len(after) == 1 and before[inj.line - 1] not in after
+        # a finding about the shorter list may point anywhere in it: the spans cover the lists
+        first = _lines_of(TRIPLE.texts[inj.version], before[12])
+        assert inj.span == (first, first + 1)
+        assert all(hi - lo == 2 for lo, hi in inj.counterparts.values())
 
 
 # -- matching and scores ---------------------------------------------------------------

@@ -358,5 +358,10 @@ def _item_injection(c: Candidate, ident: int) -> Injection:
     start = offsets[first - 1]
     end = offsets[last] if last < len(offsets) else len(text)
     injection = _record("drop_item", c, ident, start, end, "", c.detail)
-    injection.span = (first, first)
+    # A finding about a shorter list may point anywhere in the list.
+    lo, hi = unit.container or (first, first)
+    injection.span = (lo, max(lo, hi - (last - first + 1)))
+    injection.counterparts = {
+        lang: other.container or (other.line, other.end) for lang, other in c.site.items() if lang != c.version
+    }
     return injection

@@ -19,6 +19,7 @@ FRONT_MATTER_KEYS = ("title", "description")
 # blanked before parsing so they do not swallow the Markdown around them.
 _JSX_LINE = re.compile(r"^[ \t]*</?[A-Z][\w.]*(?:\s[^<>]*)?/?>[ \t]*$", re.MULTILINE)
 _MD = MarkdownIt("commonmark", {"html": True}).enable("table")
+_CONTAINERS = ("bullet_list_open", "ordered_list_open", "table_open")
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,9 @@ class Unit:
     ``line``/``end`` are the 1-based first and last lines; ``shape`` is its
     symbol in the skeleton (``h2``, ``p``, ``li1``, ``td``, ``fm:title``,
     ``code``); ``item`` is the line span of the list item or table row that
-    holds it when the unit is the only text there (it may be dropped whole).
+    holds it when the unit is the only text there (it may be dropped whole);
+    ``container`` is the line span of the innermost list or table holding
+    it (a finding about a dropped item may point anywhere in it).
     """
 
     index: int
@@ -37,6 +40,7 @@ class Unit:
     line: int
     end: int
     item: tuple[int, int] | None = None
+    container: tuple[int, int] | None = None
 
     @property
     def is_text(self) -> bool:
@@ -65,12 +69,18 @@ def parse_units(text: str) -> list[Unit]:
     found: list[Unit] = []
     stack: list[tuple[str, str, int]] = []  # (token type, tag, len(found) at open)
     list_depth = 0
+    containers: list[tuple[int, int]] = []  # spans of the open lists and tables
+    body_lines = body.split("\n")  # component lines blanked: they end no list
     for token in _MD.parse(body):
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
             list_depth += 1
         elif kind in ("bullet_list_close", "ordered_list_close"):
             list_depth -= 1
+        if kind in _CONTAINERS and token.map is not None:
+            containers.append((token.map[0] + 1, _last_line(body_lines, token.map)))
+        elif kind.replace("_close", "_open") in _CONTAINERS and containers:
+            containers.pop()
         if kind.endswith("_open") and kind != "paragraph_open":
             stack.append((kind, token.tag, len(found)))
             if kind in ("list_item_open", "tr_open") and token.map is not None:
@@ -85,7 +95,8 @@ def parse_units(text: str) -> list[Unit]:
             content = token.content.strip()
             if content and not content.startswith(("import ", "export ")):
                 unit_kind, shape = _shape(stack, list_depth)
-                found.append(Unit(0, unit_kind, shape, token.map[0] + 1, _last_line(lines, token.map)))
+                container = containers[-1] if containers else None
+                found.append(Unit(0, unit_kind, shape, token.map[0] + 1, _last_line(lines, token.map), None, container))
     units.extend(found)
     return [replace(unit, index=index) for index, unit in enumerate(units)]
 
