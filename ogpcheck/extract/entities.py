@@ -19,7 +19,8 @@ its own NER output, so a name spaCy missed in one version is not "missing".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -38,9 +39,12 @@ CAPS_SHARE = 0.7  # a block this much in capitals is a heading: no acronyms
 MAX_NAME_WORDS = 8
 _ROMAN = re.compile(r"(?i)[ivxlcdm]+")
 _ACRONYM = re.compile(r"([A-Z][A-Z0-9&]{1,9})s?")  # "URLs" is the acronym URL
-_SENTENCE_START = tuple(".!?:;|•●▪¿¡([{\"“«–—")
+_SENTENCE_START = tuple(".!?:;|•●▪¿¡([{]\"“«–—-")
 _PARTICLES = {"de", "del", "da", "di", "do", "dos", "du", "van", "von", "le", "la", "bin", "ibn"}
+_NAME_GAP = re.compile(r"[ \t]+|[-‐‑'’.&/]{1,2}|[ \t]*&[ \t]*")  # what may stand inside one name
 _DEFINITION_GAP = re.compile(r"[^().:;!?|]{0,40}\([^().:;!?|]{0,20}")
+ESTABLISHED = 4  # times a kept name is written with a capital before it is surely a name
+KEPT_LOWER_SHARE = 2  # a kept name is written in lower case at most half as often as with a capital
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,8 @@ class Mention:
     core: tuple[str, ...] = ()  # those the document never writes in lower case ("tina", not "data")
     inner: frozenset[str] = frozenset()  # for spaCy names: gazetteer keys inside
     repeat: bool = False  # an acronym defined right after its name: "(OGP)"
+    kept: bool = False  # a name the versions of the document write alike ("Astro", "Snipcart")
+    established: bool = False  # such a name, written often enough to be one for sure
 
 
 @dataclass
@@ -71,6 +77,7 @@ class BlockEntities:
     confirmed: set[str] = field(default_factory=set)  # keys seen through an alias or derived word
     words: frozenset[str] = frozenset()  # folded words of the text
     capitals: frozenset[str] = frozenset()  # words written in capitals, as written
+    initials: str = ""  # first letters of the words that are not stop words, in order
 
     def count(self, key: str) -> int:
         return sum(1 for m in self.mentions if m.key == key and not m.repeat)
@@ -110,7 +117,8 @@ def acronym(surface: str) -> str | None:
 def present(mention: Mention, block: BlockEntities, strict: bool = False) -> bool:
     """Whether ``block`` mentions the same thing as ``mention``, judged from
     its text: a gazetteer key in any of its forms or an alias; an acronym as
-    written; a spaCy name by its distinctive words, a long word with one typo
+    written or with its letters in another order (AC for CA, OSC for CSO:
+    translated); a spaCy name by its distinctive words, a long word with one typo
     allowed. A person needs all their words. Another name is there if one of
     its core words (those the document never writes in lower case) or of the
     names inside it is: "Tina Data Layer" translated "couche de données
@@ -122,13 +130,24 @@ def present(mention: Mention, block: BlockEntities, strict: bool = False) -> boo
     if mention.source in GAZETTEER_SOURCES:
         return mention.key in block.keys or mention.key in block.confirmed
     if mention.source == "acronym":
-        return mention.text in block.capitals
+        letters = sorted(mention.text)
+        if mention.text in block.capitals or any(sorted(c) == letters for c in block.capitals):
+            return True
+        return not strict and _spelled_out(mention.text, block.initials)
     inner = [key in block.keys or key in block.confirmed for key in mention.inner]
     if mention.label == "person":
         return all(inner) and all(word in block.words for word in mention.words)
     if strict:
         return all(inner) and all(_word_in(word, block.words) for word in mention.words)
     return any(inner) or any(_word_in(word, block.words) for word in mention.core)
+
+
+def _spelled_out(acronym: str, initials: str) -> bool:
+    """Whether words in a row start with the letters of the acronym, in any
+    order: "autorité de certification" for CA, "Certificate Authority" for AC."""
+    letters = sorted(fold(acronym))
+    size = len(letters)
+    return any(sorted(initials[i : i + size]) == letters for i in range(len(initials) - size + 1))
 
 
 def _word_in(word: str, words: frozenset[str]) -> bool:
@@ -143,6 +162,8 @@ def same_thing(a: Mention, b: Mention) -> bool:
     """Whether two mentions (of different versions) name the same thing."""
     if a.key == b.key:
         return True
+    if a.source == b.source == "acronym":
+        return sorted(a.text) == sorted(b.text)
     if a.source != "name" or b.source != "name" or a.inner != b.inner:
         return False
     words_a, words_b = set(a.words), set(b.words)
@@ -152,15 +173,19 @@ def same_thing(a: Mention, b: Mention) -> bool:
 class Extractor:
     """Turns the text of a block (and spaCy's spans, if any) into mentions."""
 
-    def __init__(self, gaz: Gazetteer, lowercase_words: frozenset[str]) -> None:
+    def __init__(
+        self, gaz: Gazetteer, lowercase_words: frozenset[str], kept_words: Mapping[str, int] | None = None
+    ) -> None:
         self.gaz = gaz
         self.lowercase_words = lowercase_words  # words written in lower case somewhere in the document
+        self.kept_words = kept_words or {}  # words the versions write alike, as names: how often
 
     def extract(self, text: str, spans: Sequence[ner.Span] | None) -> BlockEntities:
         words = tokens(text)
         out = BlockEntities(
             words=frozenset(w.folded for w in words),
             capitals=frozenset(filter(None, (acronym(text[w.start : w.end]) for w in words))),
+            initials="".join(w.folded[0] for w in words if w.folded not in _stopwords()),
         )
         spans = spans or []
         hits = self.gaz.find(text, words)
@@ -175,8 +200,32 @@ class Extractor:
         out.mentions.extend(self._acronyms(text, words, taken, spans))
         taken += [(m.start, m.end) for m in out.mentions]
         out.mentions.extend(self._names(text, words, taken, spans, out))
+        taken += [(m.start, m.end) for m in out.mentions]
+        out.mentions.extend(self._kept(text, words, taken))
         out.mentions.sort(key=lambda m: m.start)
         return out
+
+    def _kept(self, text: str, words: Sequence[Token], taken: list[tuple[int, int]]) -> list[Mention]:
+        """Capitalised words every version writes alike, as names ("Snipcart",
+        "JavaScript"), one mention each, whether or not spaCy tagged them here;
+        two such names side by side ("Snipcart JavaScript SDK") stay two."""
+        return [
+            Mention(
+                key=f"name:{word.folded}",
+                label="other",
+                name=text[word.start : word.end],
+                text=text[word.start : word.end],
+                start=word.start,
+                end=word.end,
+                source="name",
+                words=(word.folded,),
+                core=(word.folded,),
+                kept=True,
+                established=self.kept_words[word.folded] >= ESTABLISHED,
+            )
+            for word in words
+            if word.upper and word.folded in self.kept_words and not _inside(word.start, word.end, taken)
+        ]
 
     def _hit(self, text: str, hit: Hit, spans: Sequence[ner.Span], out: BlockEntities) -> Mention | None:
         entry, form = hit.entry, hit.form
@@ -226,42 +275,67 @@ class Extractor:
         out: BlockEntities,
     ) -> list[Mention]:
         found = []
-        stop, generic = _stopwords(), _generic()
         for span in spans:
             inside = [w for w in words if span.start <= w.start and w.end <= span.end]
-            while inside and inside[0].folded in stop:
-                inside = inside[1:]
-            if span.label == "person":
-                inside = _leading_name(inside)
-            if not inside or len(inside) > MAX_NAME_WORDS:
-                continue
-            within = [m for m in out.mentions if inside[0].start <= m.start and m.end <= inside[-1].end]
-            rest = [w for w in inside if not _inside(w.start, w.end, taken)]
-            distinctive = [w for w in rest if _distinctive(text, w, stop, generic)]
-            if not distinctive or not _looks_like_name(text, distinctive):
-                continue
-            core = [w for w in distinctive if w.caps or w.folded not in self.lowercase_words]
-            if not core:
-                continue  # only common words ("Department of Budget and Management"): a translated name
-            inner = frozenset(m.key for m in within)
-            # shown from the first to the last word that identifies the name
-            start = min(w.start for w in [*distinctive, *within])
-            end = max(w.end for w in [*distinctive, *within])
-            found.append(
-                Mention(
-                    key="name:" + " ".join(w.folded for w in distinctive),
-                    label=span.label,
-                    name=text[start:end],
-                    text=text[start:end],
-                    start=start,
-                    end=end,
-                    source="name",
-                    words=tuple(w.folded for w in distinctive),
-                    core=tuple(w.folded for w in core),
-                    inner=inner,
-                )
-            )
+            for piece in _pieces(text, inside):
+                mention = self._name(text, piece, span.label, taken, out)
+                if mention is not None:
+                    found.append(mention)
         return found
+
+    def _name(
+        self, text: str, inside: list[Token], label: str, taken: list[tuple[int, int]], out: BlockEntities
+    ) -> Mention | None:
+        """One name from the words of a spaCy span, or None if they do not
+        look like one that can be compared."""
+        stop, generic = _stopwords(), _generic()
+        while inside and inside[0].folded in stop:
+            inside = inside[1:]
+        while inside and not inside[-1].upper and not _inside(inside[-1].start, inside[-1].end, taken):
+            inside = inside[:-1]  # spaCy runs on into the next word: "Markdown connexes"
+        if label == "person":
+            inside = _leading_name(inside)
+            if sum(1 for w in inside if w.upper) < 2:
+                label = "other"  # one capitalised word is no evidence of a person ("Block")
+        if not inside or len(inside) > MAX_NAME_WORDS:
+            return None
+        within = [m for m in out.mentions if inside[0].start <= m.start and m.end <= inside[-1].end]
+        rest = [w for w in inside if not _inside(w.start, w.end, taken)]
+        distinctive = [w for w in rest if _distinctive(text, w, stop, generic)]
+        if not distinctive or not _looks_like_name(text, distinctive):
+            return None
+        core = [w for w in distinctive if w.caps or w.folded not in self.lowercase_words]
+        if not core:
+            return None  # only common words ("Department of Budget and Management"): a translated name
+        if label != "person" and all(w.folded in self.kept_words for w in distinctive):
+            return None  # names kept alike, each its own mention (see _kept)
+        # shown from the first to the last word that identifies the name
+        start = min(w.start for w in [*distinctive, *within])
+        end = max(w.end for w in [*distinctive, *within])
+        return Mention(
+            key="name:" + " ".join(w.folded for w in distinctive),
+            label=label,
+            name=text[start:end],
+            text=text[start:end],
+            start=start,
+            end=end,
+            source="name",
+            words=tuple(w.folded for w in distinctive),
+            core=tuple(w.folded for w in core),
+            inner=frozenset(m.key for m in within),
+        )
+
+
+def _pieces(text: str, words: list[Token]) -> list[list[Token]]:
+    """The words of a spaCy span cut where punctuation stands between two of
+    them: "Neovim - Fournit", "Distributions > Domain" are two things."""
+    pieces: list[list[Token]] = []
+    for word in words:
+        if pieces and _NAME_GAP.fullmatch(text[pieces[-1][-1].end : word.start]):
+            pieces[-1].append(word)
+        else:
+            pieces.append([word])
+    return pieces
 
 
 def _defined_here(text: str, hit: Hit, before: Sequence[Mention]) -> bool:
@@ -310,6 +384,37 @@ def _looks_like_name(text: str, words: Sequence[Token]) -> bool:
     return not _sentence_initial(text, capitalised[0].start)
 
 
+def kept_vocabulary(document: Document) -> dict[str, int]:
+    """Words two languages or more write with a capital inside a sentence and
+    rarely in lower case: names kept as they are ("Astro", "Snipcart",
+    "Wikrent"), which translation leaves alone. Common words differ from one
+    language to another, or are written in lower case too."""
+    capitalised: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    langs: dict[str, set[str]] = {}
+    stop, generic = _stopwords(), _generic()
+    for version in document.versions:
+        for block in version.blocks:
+            for word in tokens(block.text):
+                if word.caps:
+                    continue
+                if not word.upper:
+                    lower[word.folded] += 1
+                elif not _sentence_initial(block.text, word.start):
+                    capitalised[word.folded] += 1
+                    langs.setdefault(word.folded, set()).add(version.lang)
+    return {
+        word: n
+        for word, n in capitalised.items()
+        if len(langs[word]) >= 2
+        and len(word) >= 3
+        and not word.isdigit()
+        and word not in stop
+        and word not in generic
+        and KEPT_LOWER_SHARE * lower[word] <= n
+    }
+
+
 def lowercase_vocabulary(document: Document) -> frozenset[str]:
     """Folded words the document writes in lower case somewhere."""
     seen: set[str] = set()
@@ -326,16 +431,24 @@ class EntityStore:
     def __init__(self, document: Document, terms: Sequence[Term]) -> None:
         self.notices: list[str] = []
         self._blocks: dict[tuple[str, int], BlockEntities] = {}
-        extractor = Extractor(gazetteer(tuple(terms)), lowercase_vocabulary(document))
+        extractor = Extractor(gazetteer(tuple(terms)), lowercase_vocabulary(document), kept_vocabulary(document))
+        self._wholes: dict[str, BlockEntities] = {}
         missing: dict[str, list[str]] = {}
         for version in document.versions:
             spans = ner.recognise([b.text for b in version.blocks], version.lang)
             if spans is None:
                 missing.setdefault(version.lang, []).append(version.id)
+            found = []
             for i, block in enumerate(version.blocks):
-                self._blocks[(block.path, block.index)] = extractor.extract(
-                    block.text, spans[i] if spans is not None else None
-                )
+                entities = extractor.extract(block.text, spans[i] if spans is not None else None)
+                self._blocks[(block.path, block.index)] = entities
+                found.append(entities)
+            self._wholes[version.id] = BlockEntities(
+                mentions=[m for e in found for m in e.mentions],
+                confirmed=set().union(*(e.confirmed for e in found)),
+                words=frozenset().union(*(e.words for e in found)),
+                capitals=frozenset().union(*(e.capitals for e in found)),
+            )
         if missing:
             tried = "; ".join(f"{lang}: {', '.join(ner.model_names(lang)) or 'none configured'}" for lang in missing)
             vids = ", ".join(vid for group in missing.values() for vid in group)
@@ -346,4 +459,10 @@ class EntityStore:
 
     def of(self, block: Block) -> BlockEntities:
         return self._blocks.get((block.path, block.index), BlockEntities())
+
+    def known_elsewhere(self, mention: Mention, vid: str) -> bool:
+        """Whether a version other than ``vid`` names the thing somewhere in
+        the document, written alike: a name of this document, not a
+        translation of one ("FAI" for "ISP" is only ever in French)."""
+        return any(present(mention, whole, strict=True) for u, whole in self._wholes.items() if u != vid)
 

@@ -93,7 +93,7 @@ def pipeline(lang: str) -> Language | None:
     for package in model_names(lang):
         try:
             nlp = _load(package)
-        except (OSError, ImportError, ValueError, KeyError):
+        except Exception:  # a broken or incompatible package: fall back, never crash
             nlp = None
         if nlp is not None:
             return nlp

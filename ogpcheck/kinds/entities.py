@@ -21,6 +21,8 @@ Rule option ``aspect``: ``replaced``, ``missing`` or ``count``.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -33,9 +35,12 @@ from ..models import Block, Finding, Group, Location
 from ..rules import Rule
 
 STORE = "entities.store"
+GAZETTEER = ("term", "territory", "language", "currency")
+_SMALL = {"of", "the", "and", "for", "de", "del", "la", "le", "les", "des", "du", "y", "et", "para", "pour"}
 NEVER_MISSING = ("language", "currency")  # "(por sus siglas en inglés)" is added freely
 DIFFERENCES = "entities.differences"
 NEIGHBOURS = 2  # groups either side where a moved name still counts as there
+FREQUENT_SHARE, FREQUENT_BLOCKS = 0.1, 5  # a name in this share of a version's blocks (and as many) is its subject
 # What can replace what: a place for a place, a term for a term of the same
 # type, a person for a person. Organisation names spaCy finds are left out:
 # a translated name ("Asociación de Periodistas") would look like a swap.
@@ -63,8 +68,32 @@ class Thing:
     have: set[str] = field(default_factory=set)  # versions whose text names it as the others do
     seen: set[str] = field(default_factory=set)  # versions whose text may name it (in part)
 
+    @property
+    def strong(self) -> bool:
+        """Known to CLDR or the terminology, an acronym, or found by spaCy:
+        not only a word the versions write alike, which may be an interface
+        label one translator kept ("Block all public access") and another
+        translated."""
+        return any(not m.kept for ms in self.mentions.values() for m in ms)
+
+    @property
+    def established(self) -> bool:
+        return any(m.established for ms in self.mentions.values() for m in ms)
+
     def names(self, mention: Mention) -> bool:
         return any(same_thing(mention, m) for ms in self.mentions.values() for m in ms)
+
+    def shown_for(self, vid: str) -> Mention:
+        """The mention to name the thing by in messages: the one with most
+        words if it is a name ("Katherine Wikrent", not "Katherine"), else
+        that of version ``vid``."""
+        names = [m for ms in self.mentions.values() for m in ms if m.source == "name"]
+        if names:
+            return max(names, key=lambda m: len(m.words))
+        return (self.mentions.get(vid) or [self.first])[0]
+
+    def first_of_each(self) -> list[Mention]:
+        return [ms[0] for ms in self.mentions.values()]
 
     @property
     def first(self) -> Mention:
@@ -112,9 +141,11 @@ def shown(mention: Mention) -> str:
 
 
 def _confirmed(mention: Mention, entities: dict[str, BlockEntities]) -> bool:
-    """A spaCy name must be found by spaCy in two versions; other names are
-    anchored by CLDR, the terminology or their capitals."""
-    if mention.source != "name":
+    """A spaCy name must be found in two versions (by spaCy, or as a name
+    the versions write alike); other names are anchored by CLDR, the
+    terminology, their capitals or by being written alike across the
+    document."""
+    if mention.source != "name" or mention.kept:
         return True
     return sum(1 for be in entities.values() if any(same_thing(mention, m) for m in be.mentions)) >= 2
 
@@ -157,24 +188,70 @@ def _replaceable(sort: str) -> bool:
     return sort.split(":", 1)[0] in REPLACEABLE
 
 
-def _trusted_extra(mention: Mention) -> bool:
-    """A name only one version gives is trusted as a replacement when the
-    data knows it, or it is a person's full name."""
-    if mention.generic or mention.repeat:
+def _stands_in(context: Context, extra: Mention, diff: Difference, entities: dict[str, BlockEntities]) -> bool:
+    """Whether ``extra``, named by the suspect only, stands where the others
+    name the missing thing. Names CLDR or the terminology know replace only
+    their own sort (a country a country). Other names and acronyms replace
+    each other when the other versions use the extra elsewhere in the
+    document (a name copied from another paragraph), or it is a person's
+    full name; never when it abbreviates the missing name (AWS for Amazon
+    Web Services)."""
+    if extra.generic or extra.repeat or not _only_here(extra, diff.version, entities):
         return False
-    if mention.source != "name":
+    sort = diff.thing.sort
+    if extra.source in GAZETTEER or diff.thing.first.source in GAZETTEER:
+        return _replaceable(sort) and sort_of(extra) == sort
+    if _abbreviates(extra, diff.thing.first) or _abbreviates(diff.thing.first, extra):
+        return False
+    if store(context).known_elsewhere(extra, diff.version):
         return True
-    return mention.label == "person" and sum(1 for word in mention.text.split() if word[:1].isupper()) >= 2
+    capitalised = sum(1 for word in extra.text.split() if word[:1].isupper())
+    return sort == "person" and extra.label == "person" and capitalised >= 2
 
 
-def _translated_acronym(mention: Mention, diff: Difference, entities: dict[str, BlockEntities]) -> bool:
+def _count(mention: Mention, block: BlockEntities) -> int:
+    """How often the block names the thing; an acronym given in two
+    spellings ("AC, o CA por sus siglas en inglés") counts as its commoner
+    spelling."""
+    spellings = Counter(m.text if m.source == "acronym" else "" for m in block.mentions if not m.repeat and same_thing(mention, m))
+    if mention.source == "acronym":
+        return max(spellings.values(), default=0)
+    return sum(spellings.values())
+
+
+def _only_here(extra: Mention, vid: str, entities: dict[str, BlockEntities]) -> bool:
+    """Whether the suspect names ``extra`` where no other version does, or
+    more often than every other version ("API" twice where the others say
+    it once, and "Flotiq" once)."""
+    others = [be for u, be in entities.items() if u != vid]
+    if not any(present(extra, be, strict=True) for be in others):
+        return True
+    if extra.source == "name" and not extra.kept:
+        return False  # spaCy's spans vary too much to be counted
+    mine = _count(extra, entities[vid])
+    return all(_count(extra, be) < mine for be in others)
+
+
+def _abbreviates(short: Mention, long: Mention) -> bool:
+    """Whether an acronym is made of the initials of a name, with or
+    without its small words (VS for Visual Studio, AFD for Agence française
+    de développement)."""
+    if short.source != "acronym" or long.source == "acronym":
+        return False
+    words = [w for w in re.split(r"[\W_]+", long.text) if w]
+    initials = {"".join(w[0] for w in words), "".join(w[0] for w in words if w.lower() not in _SMALL)}
+    return short.text.upper() in {i.upper() for i in initials}
+
+
+def _translated_acronym(context: Context, mention: Mention, diff: Difference) -> bool:
     """An acronym of the version's own language in place of the missing one:
-    FAI for ISP (only this version has it), AC for CA (same letters)."""
+    AC for CA (same letters), or FAI for ISP (no other version of the
+    document uses it)."""
     if mention.source != "acronym":
         return False
     if sorted(mention.text) == sorted(diff.thing.first.text):
         return True
-    return not any(present(mention, entities[u]) for u in diff.others)
+    return not store(context).known_elsewhere(mention, diff.version)
 
 
 def _nearby(context: Context, group: Group, vid: str, thing: Thing) -> bool:
@@ -189,6 +266,26 @@ def _nearby(context: Context, group: Group, vid: str, thing: Thing) -> bool:
         if any(present(m, be) for ms in thing.mentions.values() for m in ms):
             return True
     return False
+
+
+def _abbreviated(thing: Thing, block: BlockEntities) -> bool:
+    """Whether the block names the thing by its acronym only ("CA" for
+    "Certificate Authority")."""
+    acronyms = [m for m in block.mentions if m.source == "acronym"]
+    return any(_abbreviates(a, m) for a in acronyms for ms in thing.mentions.values() for m in ms)
+
+
+def _frequent(context: Context, vid: str, thing: Thing) -> bool:
+    """Whether the version names the thing in many of its paragraphs: a
+    product or body the document is about ("Astro"), which a translator may
+    well call "it" here and there. Places and terms are never frequent
+    enough to be dropped silently."""
+    if thing.first.source in GAZETTEER:
+        return False
+    version = next(v for v in context.document.versions if v.id == vid)
+    entities = store(context)
+    naming = sum(1 for b in version.blocks if any(present(m, entities.of(b)) for m in thing.first_of_each()))
+    return naming >= max(FREQUENT_BLOCKS, FREQUENT_SHARE * len(version.blocks))
 
 
 def _near_extra(context: Context, group: Group, vid: str, extra: Mention) -> bool:
@@ -208,7 +305,7 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
     things = _things(entities)
     out: list[Difference] = []
     for thing in things:
-        lack = [u for u in entities if u not in thing.seen]
+        lack = [u for u in entities if u not in thing.seen and not _abbreviated(thing, entities[u])]
         if not lack:
             out.extend(d for d in _count_differences(group, thing, entities) if not _split(context, d))
             continue
@@ -220,31 +317,35 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
     kept: list[Difference] = []
     for diff in out:
         own = entities[diff.version].mentions
-        translated = diff.thing.sort == "acronym" and any(_translated_acronym(m, diff, entities) for m in own)
+        translated = diff.thing.sort == "acronym" and any(_translated_acronym(context, m, diff) for m in own)
         if diff.aspect == "missing" and translated:
             continue
-        extras = [
-            m
-            for m in own
-            if _replaceable(diff.thing.sort)
-            and _trusted_extra(m)
-            and sort_of(m) == diff.thing.sort
-            and not any(present(m, entities[u]) for u in entities if u != diff.version)
-        ]
+        extras = [m for m in own if _stands_in(context, m, diff, entities)]
         if diff.aspect == "count":
             # Named fewer times, and something else of the same sort named
             # instead: "Colombie : ..." in a paragraph that also says "en
-            # Colombie" later, where the others say Costa Rica twice.
+            # Colombie" later, where the others say Costa Rica twice. Counts
+            # of names spaCy finds are too loose to report on their own.
             if extras:
                 diff.aspect, diff.extra = "replaced", extras[0]
                 diff.benign = _near_extra(context, group, diff.version, extras[0])
-            kept.append(diff)
+                kept.append(diff)
+            elif diff.thing.first.source != "name":
+                kept.append(diff)
             continue
         if not extras and diff.thing.sort in NEVER_MISSING:
             continue
         if extras:
             diff.aspect, diff.extra = "replaced", extras[0]
-        diff.benign = _nearby(context, group, diff.version, diff.thing)
+            diff.benign = _nearby(context, group, diff.version, diff.thing)
+        elif not diff.thing.strong:
+            if not diff.thing.established:
+                continue  # a word written alike once or twice ("Budget", "Block"): missing alone says little
+            diff.benign = True  # "Let's Encrypt" translated literally: worth a look, no more
+        else:
+            diff.benign = _nearby(context, group, diff.version, diff.thing) or _frequent(
+                context, diff.version, diff.thing
+            )
         kept.append(diff)
     return _one_per_pair(kept) if n == 2 else kept
 
@@ -270,10 +371,10 @@ def _one_per_pair(diffs: list[Difference]) -> list[Difference]:
 
 def _count_differences(group: Group, thing: Thing, entities: dict[str, BlockEntities]) -> list[Difference]:
     """A thing every version names, but not equally often."""
-    key = thing.first.key
-    if thing.first.source == "name" or not all(vid in thing.mentions for vid in entities):
+    if not all(vid in thing.mentions for vid in entities):
         return []
-    counts = {vid: be.count(key) for vid, be in entities.items()}
+    first = thing.first
+    counts = {vid: _count(first, be) for vid, be in entities.items()}
     values = list(counts.values())
     majority = next((c for c in values if 2 * values.count(c) > len(values)), None)
     if majority is None or len(set(values)) == 1:
@@ -328,7 +429,7 @@ def _location(vid: str, block: Block, mentions: list[Mention], values: list[str]
 
 
 def _message(diff: Difference) -> str:
-    name = shown(next(iter(diff.thing.mentions.get(diff.others[0], []) or [diff.thing.first])))
+    name = shown(diff.thing.shown_for(diff.others[0]))
     others = ", ".join(diff.others)
     if diff.aspect == "replaced" and diff.extra is not None:
         text = f"{diff.version} names {shown(diff.extra)} where {others} name {name}"
