@@ -100,3 +100,19 @@ def test_the_versions_that_agree_are_not_blamed(case: str) -> None:
     for finding in run(case).findings:
         assert len(finding.suspect) == 1
         assert {loc.version for loc in finding.locations} == {"en", "es", "fr"}
+
+
+def test_a_kept_name_swapped_for_another_of_the_document_is_a_replacement() -> None:
+    # Stripe is named elsewhere in every version, so it is a name of the
+    # document copied into the wrong sentence, not a translation.
+    finding = only(run("kept-name-swapped"), "ENT001")
+    assert finding.suspect == ["es"]
+    assert values(finding) == {"es": ["Stripe"], "en": ["Snipcart"], "fr": ["Snipcart"]}
+    # Snipcart stands in the neighbouring paragraphs of the Spanish text too.
+    assert finding.severity is Severity.WARNING
+
+
+def test_acronyms_translated_or_spelled_out_agree() -> None:
+    # ISP / FAI (only the French text uses FAI), CA / AC (same letters),
+    # (CA) dropped after "autorité de certification" (spelled out).
+    assert run("acronyms-translated").findings == []

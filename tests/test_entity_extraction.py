@@ -4,10 +4,11 @@ is taken to mention it."""
 
 from __future__ import annotations
 
-from ogpcheck.extract.entities import BlockEntities, Extractor, Mention, present
+from ogpcheck.extract.entities import BlockEntities, Extractor, Mention, kept_vocabulary, present
 from ogpcheck.extract.gazetteer import gazetteer
 from ogpcheck.extract.ner import Span
 from ogpcheck.extract.terminology import load_terms
+from ogpcheck.models import Block, Document, Version
 
 
 def extract(text: str, spans: list[tuple[str, str]] | None = None, lowercase: set[str] | None = None) -> BlockEntities:
@@ -87,3 +88,45 @@ def test_an_ambiguous_country_name_needs_spacy_to_agree() -> None:
     assert extract(text).keys == set()
     assert "territory:TD" in extract(text).confirmed
     assert extract(text, [("Chad", "place")]).keys == {"territory:TD"}
+
+
+def document(texts: dict[str, list[str]]) -> Document:
+    versions = [
+        Version(vid, vid.split(".")[0], f"{vid}.md", [Block(i, "paragraph", t, i + 1, f"{vid}.md", text=t) for i, t in enumerate(ts)])
+        for vid, ts in texts.items()
+    ]
+    return Document(versions)
+
+
+def test_kept_names_are_capitalised_alike_in_two_languages() -> None:
+    doc = document(
+        {
+            "en": ["Add Snipcart to your site.", "The Total is shown by Snipcart.", "the total is due, the total is paid"],
+            "es": ["Añade Snipcart a tu sitio.", "El Total lo muestra Snipcart."],
+        }
+    )
+    kept = kept_vocabulary(doc)
+    assert kept == {"snipcart": 4}  # "Total" is written in lower case as often: a common word
+
+
+def test_two_versions_in_one_language_do_not_make_a_name() -> None:
+    doc = document({"fr": ["- Quels sont les défis ? Voir Open Gov"], "fr.2": ["- Quels sont les défis ? Voir Open Gov"]})
+    assert kept_vocabulary(doc) == {}
+
+
+def test_a_spacy_span_is_cut_at_punctuation() -> None:
+    found = extract("Plugins pour Neovim  - Fournit la coloration.", [("Neovim  - Fournit", "organisation")])
+    assert [m.text for m in found.mentions if m.source == "name"] == ["Neovim"]
+
+
+def test_one_capitalised_word_is_not_a_person() -> None:
+    found = extract("Click the Block button to stop it.", [("Block", "person")])
+    assert [(m.text, m.label) for m in found.mentions if m.source == "name"] == [("Block", "other")]
+
+
+def test_an_acronym_agrees_in_another_order_or_spelled_out() -> None:
+    ca = next(m for m in extract("a Certificate Authority (CA)").mentions if m.key == "acronym:CA")
+    assert present(ca, extract("una autoridad de certificación (AC)"), strict=True)
+    spelled = extract("une autorité de certification gratuite")
+    assert present(ca, spelled)
+    assert not present(ca, spelled, strict=True)

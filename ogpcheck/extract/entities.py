@@ -1,13 +1,16 @@
 """Extract stage for names: the people, organisations, places, programmes and
 acronyms each block mentions, with a key that is the same in every language.
 
-Three sources, from most to least trusted:
+Four sources, from most to least trusted:
 
 1. the gazetteer (CLDR names through Babel, and the terminology): a
    language-independent key, "Filipinas" = "Philippines" = ``territory:PH``;
 2. acronyms written in capitals (ACCESA, PAGOF), kept as written;
-3. spaCy's NER for the rest (Katherine Wikrent, CARE Philippines), keyed by
-   its distinctive words, folded, so a kept name matches across languages.
+3. spaCy's NER (Katherine Wikrent, CARE Philippines), keyed by its
+   distinctive words, folded, so a kept name matches across languages;
+4. kept names: words that two languages of the document write with a
+   capital inside a sentence and rarely in lower case (Astro, Snipcart),
+   found wherever they stand, whether spaCy tagged them or not.
 
 spaCy's small models are noisy, so a spaCy name is only kept when it looks
 like one (a capitalised word that does not merely start a sentence), and the

@@ -4,9 +4,10 @@ places and programmes.
 For each aligned group, every name one version mentions is looked for in the
 text of the others (in any of its known forms, see
 ``ogpcheck/extract/entities.py``). A name most versions give and one lacks
-is *missing* there; if that version instead names another thing of the same
-sort that no other version names (Colombia where the others say Costa Rica),
-the name was *replaced*. A name all versions give, but one version fewer
+is *missing* there; if that version instead names another thing that no
+other version names here (Colombia where the others say Costa Rica; Stripe,
+a name the document uses elsewhere, where the others say Snipcart), the name
+was *replaced*. A name all versions give, but one version fewer
 times than the others agree on, differs in *count* (or was replaced, if a
 name of the same sort only that version gives stands there). The majority
 names the suspect, as for numbers; with two versions there is none.
