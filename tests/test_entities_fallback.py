@@ -6,6 +6,7 @@ user."""
 from __future__ import annotations
 
 import json
+import shutil
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -91,3 +92,17 @@ def test_a_user_term_makes_a_name_checkable_without_models(
     data = result.json()
     assert [(f["rule"], f["suspect"]) for f in data["findings"]] == [("ENT004", ["es"])]
     assert result.code == 0  # a warning does not fail the run by default
+
+
+def test_a_terms_file_named_in_the_configuration_is_used(
+    no_models: None, tmp_path: Path, run: Callable[..., Result]
+) -> None:
+    for lang in ("en", "es", "fr"):
+        shutil.copy(FIXTURES / "organisation-dropped" / f"report.{lang}.md", tmp_path)
+    (tmp_path / "names.yaml").write_text(
+        "terms:\n  - id: accountability-lab\n    type: organisation\n    names: {any: Accountability Lab}\n"
+    )
+    (tmp_path / "ogpcheck.toml").write_text('terms = ["names.yaml"]\nselect = ["ENT"]\n')
+    data = run(tmp_path / "report.en.md", "--format", "json").json()
+    assert [(f["rule"], f["suspect"]) for f in data["findings"]] == [("ENT004", ["es"])]
+    assert run(tmp_path / "report.en.md", "--format", "json", "--isolated", "--select", "ENT").json()["findings"] == []
