@@ -102,40 +102,69 @@ def _keys(feature: Features) -> set[str]:
     return {f"#{n}" for n in feature.numbers if len(n) > 1} | {f"@{name}" for name in feature.names}
 
 
-def _unique(keyed: Sequence[set[str]]) -> dict[str, int]:
-    """Each key found in exactly one item, with that item's position."""
-    first: dict[str, int] = {}
-    repeated: set[str] = set()
+def _positions(keyed: Sequence[set[str]]) -> dict[str, list[int]]:
+    """Where each key is found: the positions of the items holding it."""
+    found: dict[str, list[int]] = {}
     for index, keys in enumerate(keyed):
         for key in keys:
-            if key in first:
-                repeated.add(key)
-            else:
-                first[key] = index
-    return {key: index for key, index in first.items() if key not in repeated}
+            found.setdefault(key, []).append(index)
+    return found
 
 
 def _anchors(groups: Sequence[list[Features]], blocks: Sequence[Features]) -> list[tuple[int, int]]:
-    """Cells ``(i, j)`` of the alignment matrix that pair a group and a block
-    sharing a key found nowhere else on either side, thinned to the longest
-    chain that keeps document order on both sides (stray matches drop out)."""
-    left = _unique([set().union(*(_keys(f) for f in group)) for group in groups])
-    right = _unique([_keys(f) for f in blocks])
-    cells = sorted({(i + 1, right[key] + 1) for key, i in left.items() if key in right}, key=lambda c: (c[0], -c[1]))
-    # Longest chain strictly increasing in both coordinates (patience sorting).
-    tails: list[int] = []  # tails[k]: index in cells of the best chain end of length k + 1
-    parent: list[int] = [-1] * len(cells)
-    for index, (_, j) in enumerate(cells):
-        k = bisect_left([cells[t][1] for t in tails], j) if tails else 0
+    """Cells ``(i, j)`` of the alignment matrix the guide line runs through.
+
+    Sure anchors pair a group and a block through a key found exactly once on
+    each side, thinned to the longest chain that keeps document order (stray
+    pairs drop out). A key found k times on each side pairs its occurrences in
+    order; such pairs only add detail near the line of the sure anchors (a
+    repeated number may pair the wrong occurrences, but within the corridor
+    the sure anchors give)."""
+    left = _positions([set().union(*(_keys(f) for f in group)) for group in groups])
+    right = _positions([_keys(f) for f in blocks])
+    sure = _chain(
+        {(rows[0] + 1, right[key][0] + 1) for key, rows in left.items() if len(rows) == 1 == len(right.get(key, ()))}
+    )
+    center, slack = _guide(len(groups), len(blocks), sure)
+    repeated = {
+        (i + 1, j + 1)
+        for key, rows in left.items()
+        if 1 < len(rows) == len(right.get(key, ()))
+        for i, j in zip(rows, right[key], strict=True)
+    }
+    # Keep a repeated pair only inside the corridor the sure anchors give and
+    # inside the box between two of them, so that every longest chain still
+    # holds all the sure ones.
+    bounds = [(0, 0), *sure, (len(groups) + 1, len(blocks) + 1)]
+    rows_of_bounds = [i for i, _ in bounds]
+    near = set()
+    for i, j in repeated:
+        k = bisect_left(rows_of_bounds, i)
+        (i0, j0), (i1, j1) = bounds[k - 1], bounds[k]
+        if i0 < i < i1 and j0 < j < j1 and abs(j - center[i]) <= MIN_BAND + slack[i]:
+            near.add((i, j))
+    return _chain(set(sure) | near)
+
+
+def _chain(cells: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of cells strictly increasing in both coordinates
+    (patience sorting, n log n)."""
+    ordered = sorted(cells, key=lambda cell: (cell[0], -cell[1]))
+    tails: list[int] = []  # tails[k]: the cell ending the best chain of length k + 1
+    tail_columns: list[int] = []
+    parent = [-1] * len(ordered)
+    for index, (_, j) in enumerate(ordered):
+        k = bisect_left(tail_columns, j)
         parent[index] = tails[k - 1] if k else -1
         if k == len(tails):
             tails.append(index)
+            tail_columns.append(j)
         else:
-            tails[k] = index
+            tails[k], tail_columns[k] = index, j
     chain: list[tuple[int, int]] = []
     at = tails[-1] if tails else -1
     while at >= 0:
-        chain.append(cells[at])
+        chain.append(ordered[at])
         at = parent[at]
     return chain[::-1]
 

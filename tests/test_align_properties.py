@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ogpcheck import align as align_module
-from ogpcheck.align import align
+from ogpcheck.align import align, features
 from ogpcheck.models import Block, Version
 
 WORDS = ["report", "informe", "rapport", "budget", "Philippines", "Kenya", "OGP", "award", "premio", "prix"]
@@ -78,10 +78,9 @@ def test_unedited_versions_pair_block_for_block() -> None:
     assert all({b.index for b in g.members.values()} == {g.index} and len(g.members) == 3 for g in groups)
 
 
-def test_band_widens_for_an_edit_larger_than_the_band() -> None:
-    """A long section inserted at the start and another removed at the end
-    keep both versions the same length, so the starting band (which only
-    allows for the difference in length) is too narrow."""
+def test_a_passage_moved_further_than_the_band_is_still_aligned() -> None:
+    """A long section added at the start and another dropped at the end keep
+    both versions the same length; the corridor follows the anchors there."""
     shift = 3 * align_module.MIN_BAND
     seeds = list(range(400))
     other = list(range(5000, 5000 + shift)) + seeds[: len(seeds) - shift]
@@ -89,3 +88,15 @@ def test_band_widens_for_an_edit_larger_than_the_band() -> None:
     paired = [(g.members["en"].index, g.members["es"].index) for g in groups if len(g.members) == 2]
     assert len(paired) == len(seeds) - shift
     assert all(es == en + shift for en, es in paired)
+
+
+def test_a_path_along_the_corridor_edge_is_reported() -> None:
+    """Too narrow a corridor is detected (and then widened by the caller)."""
+    seeds = list(range(30))
+    groups = [[features(b)] for b in version("en", seeds).blocks]
+    shifted = [features(b) for b in version("es", list(range(500, 506)) + seeds[:24]).blocks]
+    diagonal = list(range(31))
+    _, touched = align_module._banded(groups, shifted, diagonal, [4] * 31)
+    pairs, wide_enough = align_module._banded(groups, shifted, diagonal, [10] * 31)
+    assert touched and not wide_enough
+    assert [(i, j) for i, j in pairs if i is not None and j is not None] == [(i, i + 6) for i in range(24)]
