@@ -15,7 +15,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .boilerplate import clean, clean_blocks
-from .errors import InputError
+from .encoding import decode
+from .limits import MAX_BYTES, read_bytes
 from .models import Block
 
 MARKDOWN_SUFFIXES = {".md", ".mdx", ".markdown"}
@@ -27,39 +28,11 @@ MAX_CELL_CHARS = 160
 FRONT_MATTER_KEYS = ("title", "description")
 
 
-def decode(data: bytes, path: str) -> str:
-    """Decode file bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, or
-    Latin-1 when the bytes are not UTF-8 but look like text."""
-    if not data.strip():
-        raise InputError(f"{path}: the file is empty")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
-    elif b"\x00" in data[:4096]:
-        raise InputError(f"{path}: binary file, not a text document")
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
-            if sum(ch.isprintable() or ch in "\r\n\t" for ch in text) < 0.95 * len(text):
-                raise InputError(f"{path}: cannot detect the text encoding") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def read_file(path: Path, patterns: Sequence[re.Pattern[str]] = ()) -> list[Block]:
+def read_file(path: Path, patterns: Sequence[re.Pattern[str]] = (), max_bytes: int = MAX_BYTES) -> list[Block]:
     """Read one input file into blocks (markdown, plain text or PDF), with
     the boilerplate ``patterns`` already cut out of each block's text."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror})") from None
-    if path.suffix.lower() == ".pdf":
+    data = read_bytes(path, max_bytes)
+    if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):
         from .read_pdf import read_pdf
 
         blocks = read_pdf(path, data)
