@@ -97,11 +97,13 @@ class Version:
 @dataclass
 class Document:
     """What the split stage hands on: the versions, plus blocks that belong to
-    no version (page furniture, a comment thread in one language)."""
+    no version (page furniture, a comment thread in one language, text in a
+    language ``--langs`` does not name, listed in ``foreign``)."""
 
     versions: list[Version]
     unassigned: list[Block] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    foreign: list[tuple[str, int, int]] = field(default_factory=list)  # (lang, first line, last line) left out
 
 
 @dataclass

@@ -16,6 +16,8 @@ from .boilerplate import default_patterns
 from .compare import compare
 from .discover import resolve
 from .errors import InputError
+from .limits import MAX_BYTES
+from .messages import too_few_versions
 from .models import Block, Document, Report, Version
 from .read import read_file
 from .split import split, whole_file_language
@@ -31,6 +33,7 @@ class Options:
     severities: dict[str, str] = field(default_factory=dict)
     rule_files: list[Path] = field(default_factory=list)
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
+    max_bytes: int = MAX_BYTES  # largest input file read (limits.py)
 
 
 def read_document(paths: Sequence[Path], options: Options) -> Document:
@@ -38,7 +41,7 @@ def read_document(paths: Sequence[Path], options: Options) -> Document:
     patterns = [*default_patterns(), *options.boilerplate]
     inputs = resolve(paths, options.langs)
     if len(inputs) == 1:
-        blocks = read_file(inputs[0].path, patterns)
+        blocks = read_file(inputs[0].path, patterns, options.max_bytes)
         _require_text(blocks, inputs[0].path)
         if inputs[0].lang is not None:
             return Document([Version(inputs[0].lang, inputs[0].lang, str(inputs[0].path), blocks)])
@@ -46,9 +49,9 @@ def read_document(paths: Sequence[Path], options: Options) -> Document:
     versions: list[Version] = []
     seen: dict[str, int] = {}
     for item in inputs:
-        blocks = read_file(item.path, patterns)
+        blocks = read_file(item.path, patterns, options.max_bytes)
         _require_text(blocks, item.path)
-        lang = item.lang or whole_file_language(blocks, options.langs)
+        lang = item.lang or whole_file_language(blocks, options.langs, str(item.path))
         seen[lang] = seen.get(lang, 0) + 1
         vid = lang if seen[lang] == 1 else f"{lang}.{seen[lang]}"
         versions.append(Version(vid, lang, str(item.path), blocks))
@@ -67,8 +70,7 @@ def check(paths: Sequence[Path], options: Options) -> Report:
     )
     document = read_document(paths, options)
     if len(document.versions) < 2:
-        found = ", ".join(v.id for v in document.versions) or "none"
-        raise InputError(f"{paths[0]}: fewer than two language versions found (found: {found}; expected: {','.join(options.langs)})")
+        raise InputError(too_few_versions(paths[0], document, options.langs))
     groups = align(document.versions)
     findings = compare(document, groups, enabled, options.langs)
     return Report(document.versions, findings, groups, document.notices, [str(p) for p in paths])
