@@ -17,7 +17,9 @@ import typer
 
 from . import __version__
 from .errors import InputError
+from .limits import parse_size
 from .models import Severity
+from .output import refuse_inputs_as_output, write_atomically
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -60,6 +62,9 @@ def check_command(
     select: Annotated[Optional[str], typer.Option("--select", help="Only these rules (codes, code prefixes or families), comma-separated.")] = None,
     ignore: Annotated[Optional[str], typer.Option("--ignore", help="Skip these rules, comma-separated.")] = None,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Force colour on or off (default: on for a terminal).")] = None,
+    max_bytes: Annotated[
+        str, typer.Option("--max-bytes", help="Refuse an input file larger than this (e.g. 20MB, 500KB).")
+    ] = "20MB",
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
     """Check the language versions of a document for numbers that disagree."""
@@ -68,11 +73,14 @@ def check_command(
 
     if output_format not in FORMATS:
         _fail(f"unknown --format '{output_format}' (choose from: {', '.join(FORMATS)})")
-    options = Options(langs=_split_list(langs), select=_split_list(select), ignore=_split_list(ignore))
-    if not options.langs:
-        _fail("--langs names no language")
     try:
+        options = Options(langs=_languages(langs), select=_split_list(select), ignore=_split_list(ignore))
+        options.max_bytes = parse_size(max_bytes)
+        if not options.langs:
+            _fail("--langs names no language")
         report = check(paths, options)
+        if output is not None:
+            refuse_inputs_as_output(output, [*paths, *(Path(v.path) for v in report.versions)])
     except InputError as error:
         _fail(str(error))
     use_color = color if color is not None else (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
@@ -87,15 +95,18 @@ def check_command(
             raise typer.Exit(EXIT_FINDINGS)
 
 
+def _languages(value: str) -> list[str]:
+    """``--langs`` as lower-case codes, each once, in the order given."""
+    return list(dict.fromkeys(code.lower() for code in _split_list(value)))
+
+
 def _write_atomically(path: Path, content: str) -> None:
-    """Write via a temporary file in the same folder, then rename."""
-    temporary = path.with_name(f".{path.name}.ogpcheck-tmp")
+    """Write via a temporary file in the same folder, then rename: a reader
+    sees the old report or the new one, never half of it."""
     try:
-        temporary.write_text(content, encoding="utf-8")
-        os.replace(temporary, path)
+        write_atomically(path, content)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
-        _fail(f"{path}: cannot write the report ({error.strerror})")
+        _fail(f"{path}: cannot write the report ({error.strerror or error})")
 
 
 rules_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)
