@@ -59,6 +59,11 @@ class Block:
     lang_confidence: float = 0.0
     suppressed: frozenset[str] = frozenset()  # rule codes silenced inline
 
+    def __post_init__(self) -> None:
+        if not self.text and not self.spans:
+            self.text = self.raw
+            self.spans = [Span(0, 0, len(self.raw))]
+
     @property
     def end_line(self) -> int:
         return self.line + self.raw.count("\n")

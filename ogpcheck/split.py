@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
@@ -22,19 +22,23 @@ from .models import Block, Document, Version
 
 MIN_LETTERS = 12  # blocks with fewer letters carry no language evidence
 MAX_WEIGHT = 300  # one long paragraph must not outvote a run of short ones
-SWITCH_PENALTY = 250.0  # cost of starting a new version, in weighted letters
-MIN_VERSION_WEIGHT = 400.0  # a smaller run is furniture, not a version
+SWITCH_PENALTY = 100.0  # cost of a change of language, in weighted letters ...
+SWITCH_SHARE = 0.1  # ... at most this share of the text per expected language
+MIN_VERSION_WEIGHT = 60.0  # a smaller run is furniture, not a version (absolute floor)
+MIN_VERSION_SHARE = 0.1  # ... and so is a run under this share of the largest one
 DOMINANT_SHARE = 0.75  # of the text of a file given as one version, in its language
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
-@lru_cache(maxsize=None)
+@cache
 def detector(langs: tuple[str, ...]) -> LanguageDetector:
     """A lingua detector restricted to ``langs`` (ISO 639-1 codes)."""
     languages = [language_of(code) for code in langs]
     if len(languages) == 1:
         languages.append(Language.ENGLISH if languages[0] != Language.ENGLISH else Language.FRENCH)
-    return LanguageDetectorBuilder.from_languages(*languages).build()
+    # Low-accuracy mode loads in a tenth of the time; blocks are paragraphs
+    # and the Viterbi pass smooths over the odd short block it gets wrong.
+    return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 
 
 def language_of(code: str) -> Language:
@@ -72,6 +76,8 @@ def label(blocks: Sequence[Block], scores: Sequence[dict[str, float]], langs: Se
     if not blocks:
         return []
     states = list(langs)
+    total = sum(weight(b) for b in blocks)
+    penalty = min(SWITCH_PENALTY, SWITCH_SHARE * total / len(states))
     cost = {s: 0.0 for s in states}
     back: list[dict[str, str]] = []
     for block, score in zip(blocks, scores):
@@ -79,10 +85,10 @@ def label(blocks: Sequence[Block], scores: Sequence[dict[str, float]], langs: Se
         step: dict[str, str] = {}
         new_cost: dict[str, float] = {}
         for s in states:
-            best_prev = min(states, key=lambda p: cost[p] + (0.0 if p == s else SWITCH_PENALTY))
+            best_prev = min(states, key=lambda p: cost[p] + (0.0 if p == s else penalty))
             step[s] = best_prev
             emit = w * (1.0 - score.get(s, 0.0)) if score else 0.0
-            new_cost[s] = cost[best_prev] + (0.0 if best_prev == s else SWITCH_PENALTY) + emit
+            new_cost[s] = cost[best_prev] + (0.0 if best_prev == s else penalty) + emit
         back.append(step)
         cost = new_cost
     state = min(states, key=cost.__getitem__)
@@ -106,15 +112,17 @@ def split(blocks: list[Block], langs: Sequence[str], path: str) -> Document:
         else:
             runs.append((lang, [block]))
     run_weights = [sum(weight(b) for b in run) for _, run in runs]
-    floor = max(MIN_VERSION_WEIGHT, 0.1 * max(run_weights, default=0.0))
+    floor = max(MIN_VERSION_WEIGHT, MIN_VERSION_SHARE * max(run_weights, default=0.0))
+    kept = [(lang, run) for (lang, run), w in zip(runs, run_weights) if w >= floor]
     versions: list[Version] = []
-    unassigned: list[Block] = []
+    unassigned = [b for (_, run), w in zip(runs, run_weights) if w < floor for b in run]
     notices: list[str] = []
     left_out: list[tuple[str, int, int]] = []
     seen: dict[str, int] = {}
-    for (lang, run), run_weight in zip(runs, run_weights):
-        if run_weight < floor:
-            unassigned.extend(run)
+    previous: str | None = None
+    for lang, run in kept:
+        if lang == previous:  # the same language resumes after a short aside
+            versions[-1].blocks.extend(run)
             continue
         foreign = lang if lang not in langs else foreign_language(run, langs)
         if foreign is not None:
@@ -124,10 +132,13 @@ def split(blocks: list[Block], langs: Sequence[str], path: str) -> Document:
                 f"{path}:{run[0].line}-{run[-1].end_line}: text in {name_of(foreign)} ({foreign}),"
                 " which --langs does not name; not checked"
             )
+            previous = None
             continue
         seen[lang] = seen.get(lang, 0) + 1
         vid = lang if seen[lang] == 1 else f"{lang}.{seen[lang]}"
         versions.append(Version(vid, lang, path, run))
+        previous = lang
+    unassigned.sort(key=lambda block: block.index)
     return Document(versions, unassigned, notices, left_out)
 
 

@@ -1,0 +1,56 @@
+"""Split stage: versions found by language identification."""
+
+from __future__ import annotations
+
+from ogpcheck.boilerplate import default_patterns
+from ogpcheck.read import read_file, read_text
+from ogpcheck.split import label, split
+
+from .conftest import HANDMADE, SEED_000, SEED_003
+
+LANGS = ["en", "es", "fr"]
+
+
+def test_seed_000_has_three_versions_at_the_documented_boundaries() -> None:
+    document = split(read_file(SEED_000, default_patterns()), LANGS, str(SEED_000))
+    lines = SEED_000.read_text(encoding="utf-8").split("\n")
+    starts = {v.id: v.first_line for v in document.versions}
+    assert list(starts) == ["en", "es", "fr"]
+    assert lines[starts["es"] - 1].startswith("Este informe proporciona")
+    assert lines[starts["fr"] - 1].startswith("Ce rapport fournit")
+    assert starts["en"] == 1
+
+
+def test_seed_003_second_french_version_is_its_own_version() -> None:
+    document = split(read_file(SEED_003, default_patterns()), LANGS, str(SEED_003))
+    ids = [v.id for v in document.versions]
+    assert ids == ["fr", "es", "fr.2"]
+    lines = SEED_003.read_text(encoding="utf-8").split("\n")
+    fr2 = next(v for v in document.versions if v.id == "fr.2")
+    assert lines[fr2.first_line - 1].startswith("Lorsque le Partenariat pour un gouvernement ouvert")
+    es = next(v for v in document.versions if v.id == "es")
+    assert lines[es.first_line - 1].startswith("Cuando se fundó la Alianza")
+
+
+def test_short_trailing_comment_in_another_language_is_set_aside() -> None:
+    document = split(read_file(SEED_003, default_patterns()), LANGS, str(SEED_003))
+    last_spanish_comment = 139
+    assert any(b.line == last_spanish_comment for b in document.unassigned)
+    assert all(b.line != last_spanish_comment for v in document.versions for b in v.blocks)
+
+
+def test_small_handmade_file_splits_into_three() -> None:
+    path = HANDMADE / "number_forms_agree" / "report.txt"
+    document = split(read_file(path), LANGS, str(path))
+    assert [v.id for v in document.versions] == ["en", "es", "fr"]
+    assert [len(v.blocks) for v in document.versions] == [2, 2, 2]
+
+
+def test_short_blocks_follow_their_neighbours() -> None:
+    blocks = read_text(
+        "This is clearly an English paragraph about open government.\nX\nBurkina Faso\n"
+        "Este es claramente un párrafo en español sobre gobierno abierto.\n12\n",
+        "t.txt",
+    )
+    scores = [{"en": 1.0} if i == 0 else ({"es": 1.0} if i == 3 else {}) for i in range(len(blocks))]
+    assert label(blocks, scores, LANGS) == ["en", "en", "en", "es", "es"]
