@@ -16,6 +16,7 @@ from markdown_it.token import Token
 
 from .boilerplate import clean, clean_blocks
 from .encoding import decode
+from .errors import InputError
 from .limits import MAX_BYTES, read_bytes
 from .models import Block
 
@@ -33,8 +34,10 @@ def read_file(path: Path, patterns: Sequence[re.Pattern[str]] = (), max_bytes: i
     the boilerplate ``patterns`` already cut out of each block's text."""
     data = read_bytes(path, max_bytes)
     if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):
-        from .read_pdf import read_pdf
-
+        try:
+            from .read_pdf import read_pdf
+        except ImportError:  # an installation without PDF support
+            raise InputError(f"{path}: a PDF file, and PDF reading is not available here") from None
         blocks = read_pdf(path, data)
     else:
         text = decode(data, str(path))
