@@ -193,3 +193,9 @@ def test_describe_size(size: int, text: str) -> None:
 def test_parse_size_rejects(bad: str) -> None:
     with pytest.raises(InputError, match="--max-bytes"):
         parse_size(bad)
+
+
+def test_langs_in_capitals_or_repeated_mean_the_same(run) -> None:
+    expected = run(SEED_000, "--langs", "en,es,fr", "--format", "json").out
+    assert run(SEED_000, "--langs", "EN, es,fr,es", "--format", "json").out == expected
+    assert_input_error(run(SEED_000, "--langs", " , "), "--langs names no language")
