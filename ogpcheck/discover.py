@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 
 from .errors import InputError
@@ -67,15 +66,6 @@ def siblings(path: Path, langs: Sequence[str]) -> list[Input]:
     return found
 
 
-def has_documents(folder: Path, look_at: int = 10_000) -> bool:
-    """Whether ``folder`` or a folder below it holds a document file (among
-    the first ``look_at`` entries, so a huge tree is not walked to the end)."""
-    try:
-        return any(p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file() for p in islice(folder.rglob("*"), look_at))
-    except OSError:
-        return False
-
-
 def resolve(paths: Sequence[Path], langs: Sequence[str]) -> list[Input]:
     """The inputs of one document: the given files, plus siblings when only
     one file is given. The first given file comes first."""
@@ -85,9 +75,6 @@ def resolve(paths: Sequence[Path], langs: Sequence[str]) -> list[Input]:
         if not path.exists():
             raise InputError(f"{path}: no such file")
         if path.is_dir():
-            if not has_documents(path):
-                kinds = ", ".join(sorted(DOCUMENT_SUFFIXES))
-                raise InputError(f"{path}: directory without documents (no {kinds} file in it or below)")
             raise InputError(f"{path}: is a directory; give the document's files")
     if len(paths) > 1:
         return [Input(p, declared_lang(p, langs)) for p in paths]

@@ -15,7 +15,7 @@ from .align import align
 from .boilerplate import default_patterns
 from .compare import compare
 from .discover import resolve
-from .errors import InputError
+from .errors import FewerVersions, InputError
 from .limits import MAX_BYTES
 from .messages import too_few_versions
 from .models import Block, Document, Report, Version
@@ -33,6 +33,7 @@ class Options:
     severities: dict[str, str] = field(default_factory=dict)
     rule_files: list[Path] = field(default_factory=list)
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
+    file_langs: dict[str, str] = field(default_factory=dict)  # path -> language known from the file layout
     max_bytes: int = MAX_BYTES  # largest input file read (limits.py)
 
 
@@ -51,7 +52,7 @@ def read_document(paths: Sequence[Path], options: Options) -> Document:
     for item in inputs:
         blocks = read_file(item.path, patterns, options.max_bytes)
         _require_text(blocks, item.path)
-        lang = item.lang or whole_file_language(blocks, options.langs, str(item.path))
+        lang = options.file_langs.get(str(item.path)) or item.lang or whole_file_language(blocks, options.langs, str(item.path))
         seen[lang] = seen.get(lang, 0) + 1
         vid = lang if seen[lang] == 1 else f"{lang}.{seen[lang]}"
         versions.append(Version(vid, lang, str(item.path), blocks))
@@ -70,7 +71,7 @@ def check(paths: Sequence[Path], options: Options) -> Report:
     )
     document = read_document(paths, options)
     if len(document.versions) < 2:
-        raise InputError(too_few_versions(paths[0], document, options.langs))
+        raise FewerVersions(too_few_versions(paths[0], document, options.langs))
     groups = align(document.versions)
     findings = compare(document, groups, enabled, options.langs)
     return Report(document.versions, findings, groups, document.notices, [str(p) for p in paths])

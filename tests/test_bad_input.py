@@ -46,7 +46,7 @@ def test_directory_without_documents(run, tmp_path: Path) -> None:
     folder = tmp_path / "assets"
     (folder / "img").mkdir(parents=True)
     (folder / "img" / "logo.png").write_bytes(b"\x89PNG")
-    assert_input_error(run(folder), f"{folder}: directory without documents")
+    assert_input_error(run(folder), f"{folder}: no document found")
 
 
 @pytest.mark.parametrize(("name", "data"), [("empty.md", b""), ("blank.txt", b" \n\t\r\n"), ("bom.txt", b"\xef\xbb\xbf\n")])
@@ -123,7 +123,7 @@ def test_multilingual_file_given_as_one_version(run) -> None:
 
 
 def test_unknown_format_and_language_code(run) -> None:
-    assert_input_error(run(SEED_000, "--format", "xml"), "unknown --format 'xml' (choose from: text, json)")
+    assert_input_error(run(SEED_000, "--format", "xml"), "unknown --format 'xml' (choose from: text, json, ")
     assert_input_error(run(SEED_000, "--langs", "en,xx"), "--langs: unknown language code 'xx'")
 
 
@@ -199,3 +199,20 @@ def test_langs_in_capitals_or_repeated_mean_the_same(run) -> None:
     expected = run(SEED_000, "--langs", "en,es,fr", "--format", "json").out
     assert run(SEED_000, "--langs", "EN, es,fr,es", "--format", "json").out == expected
     assert_input_error(run(SEED_000, "--langs", " , "), "--langs names no language")
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ('max-bytes = "100KB"', "seed.txt: 105.2 KB, larger than the 100 KB limit"),
+        ("max-bytes = 100000", "seed.txt: 105.2 KB, larger than the 100 KB limit"),
+        ('max-bytes = "lots"', "ogpcheck.toml: 'max-bytes' must be a size such as 20MB"),
+        ("max-bytes = true", "ogpcheck.toml: 'max-bytes' must be a size such as 20MB"),
+    ],
+)
+def test_max_bytes_from_the_configuration_file(run, tmp_path: Path, setting: str, message: str) -> None:
+    (tmp_path / "seed.txt").write_bytes(SEED_000.read_bytes())
+    (tmp_path / "ogpcheck.toml").write_text(setting + "\n", encoding="utf-8")
+    assert_input_error(run(tmp_path / "seed.txt"), message)
+    if "limit" in message:
+        assert run(tmp_path / "seed.txt", "--max-bytes", "1MB").code == 1  # the command line wins

@@ -99,3 +99,31 @@ def test_random_bytes_in_fresh_processes(tmp_path: Path) -> None:
         assert done.returncode in (0, 1, 2)
         assert "Traceback" not in done.stderr and "internal error" not in done.stderr
         assert done.returncode != 2 or done.stderr.startswith("ogpcheck: error: ")
+
+
+BAD_FILES = {
+    "empty.md": b"",
+    "noise.txt": bytes((i * 7919 + 13) % 256 for i in range(3000)),
+    "slides.md": b"PK\x03\x04" + bytes(200),
+    "cyrillic.txt": ("Отчёт о результатах. " * 30).encode("cp1251"),
+    "mixed.txt": SEED_000.read_bytes()[:4000] + "\nCafé\n".encode("latin-1"),
+}
+
+
+def test_batch_reports_each_bad_file_and_checks_the_rest(run, tmp_path: Path) -> None:
+    folder = tmp_path / "repo"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes(SEED_000.read_bytes())
+    (folder / "good16.txt").write_bytes(SEED_003.read_text(encoding="utf-8").encode("utf-16"))
+    for name, data in BAD_FILES.items():
+        (folder / name).write_bytes(data)
+    result = run(folder, "--format", "json", "--jobs", "1")
+    assert result.code == 2
+    assert "Traceback" not in result.err and "internal error" not in result.err
+    errors = result.err.strip().split("\n")
+    assert len(errors) == len(BAD_FILES)
+    for name in BAD_FILES:
+        assert sum(line.startswith(f"ogpcheck: error: {folder / name}: ") for line in errors) == 1, name
+    data = json.loads(result.out)
+    assert sorted(Path(d["inputs"][0]).name for d in data["documents"]) == ["good.txt", "good16.txt"]
+    assert sorted(Path(f["document"]).name for f in data["faults"]) == sorted(BAD_FILES)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from . import agreement, existence, malformed, unmatched
+from . import agreement, existence, files, malformed, unmatched
 
 if TYPE_CHECKING:
     from ..compare import Context
@@ -20,6 +20,7 @@ Check = Callable[["Context", "Rule"], Iterable["Finding"]]
 KINDS: dict[str, Check] = {
     "agreement": agreement.check,
     "existence": existence.check,
+    "files": files.check,
     "malformed": malformed.check,
     "unmatched": unmatched.check,
 }
