@@ -75,7 +75,7 @@ def check_command(
     batch: Annotated[bool, typer.Option("--batch", help="Each path is a file of a translation repository: check every document the files belong to (implied by a folder).")] = False,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Documents checked in parallel in a batch run [default: all cores].")] = None,
     max_bytes: Annotated[
-        Optional[str], typer.Option("--max-bytes", help="Refuse an input file larger than this [default: 20MB].")
+        Optional[str], typer.Option("--max-bytes", metavar="SIZE", help="Refuse an input file larger than this [default: 20MB].")
     ] = None,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:

@@ -13,6 +13,7 @@ import pytest
 from ogpcheck import limits
 from ogpcheck.errors import InputError
 from ogpcheck.limits import describe, parse_size, read_bytes
+from ogpcheck.read import read_file
 
 from .conftest import FIXTURES, SEED_000
 
@@ -216,3 +217,12 @@ def test_max_bytes_from_the_configuration_file(run, tmp_path: Path, setting: str
     assert_input_error(run(tmp_path / "seed.txt"), message)
     if "limit" in message:
         assert run(tmp_path / "seed.txt", "--max-bytes", "1MB").code == 1  # the command line wins
+
+
+def test_text_file_that_is_a_pdf_is_read_as_one(tmp_path: Path) -> None:
+    """Regression (found by the fuzz test): a file starting with ``%PDF-`` is
+    routed to the PDF reader whatever its name, and a broken one, or a
+    missing PDF reader, is an input error, not a crash."""
+    path = write(tmp_path / "report.txt", b"%PDF-")
+    with pytest.raises(InputError, match=f"^{path}: "):
+        read_file(path)
