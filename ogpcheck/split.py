@@ -1,7 +1,9 @@
 """Split stage: find the language versions in the blocks of a document.
 
 Each block's language is identified with lingua (offline, restricted to the
-expected languages). A file holding several versions one after another is cut
+expected languages and the home languages English, Spanish and French, so
+that text in one --langs does not name is not forced onto one it does; see
+``langguard.py``). A file holding several versions one after another is cut
 where the language changes, by the cheapest labelling of the whole block
 sequence (a Viterbi pass): a block costs its weight times the detector's doubt
 in the label, and each change of label costs a fixed penalty. Short blocks
