@@ -30,6 +30,8 @@ def location(vid: str, block: Block, facts: Sequence[NumberFact] = (), values: S
         block=block.index,
         row=block.row,
         col=block.col,
+        row_header=block.row_header,
+        col_header=block.col_header,
     )
 
 

@@ -55,6 +55,8 @@ class Block:
     row: int | None = None
     col: int | None = None
     page: int | None = None  # PDF page, 1-based
+    row_header: str | None = None  # a cell's row labels ("Burkina Faso / 2019 action plan")
+    col_header: str | None = None  # the header over a cell's column ("Minor")
     lang: str | None = None  # detected language, None when undecided
     lang_confidence: float = 0.0
     suppressed: frozenset[str] = frozenset()  # rule codes silenced inline
@@ -166,6 +168,18 @@ class Location:
     block: int | None = None
     row: int | None = None
     col: int | None = None
+    row_header: str | None = None
+    col_header: str | None = None
+
+    @property
+    def cell(self) -> str:
+        """How a reader finds a table cell: its row and column headers (or
+        numbers); empty outside tables."""
+        if self.row is None and self.col is None:
+            return ""
+        row = f"row «{self.row_header}»" if self.row_header else (f"row {self.row + 1}" if self.row is not None else "")
+        col = f"column «{self.col_header}»" if self.col_header else (f"column {self.col + 1}" if self.col is not None and self.row is not None else "")
+        return ", ".join(part for part in (row, col) if part)
 
 
 @dataclass

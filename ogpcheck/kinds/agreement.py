@@ -151,6 +151,9 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
             locations.append(
                 location(other, other_block, _facts_with(context, other, other_block, shown), [format_value(v) for v in shown])
             )
+        cell = next((loc.cell for loc in locations[1:] if loc.cell), locations[0].cell)
+        if cell:
+            message += f" in the table cell at {cell}"
         yield Finding(
             rule=rule.code,
             severity=severity,
