@@ -7,7 +7,7 @@ installed wheel carries a copy as ``ogpcheck/_rules``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,14 +23,14 @@ def rules_dir() -> Path:
     raise FileNotFoundError("the shipped rules/ folder is missing from this installation")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_yaml(relative: str) -> Any:
     """Parse one YAML file below ``rules/``."""
     with (rules_dir() / relative).open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)
 
 
-@lru_cache(maxsize=None)
+@cache
 def compiled_patterns(relative: str) -> tuple[re.Pattern[str], ...]:
     """Compile the ``patterns`` list of a pattern file (each item has ``regex``)."""
     data = load_yaml(relative) or {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
@@ -28,7 +28,7 @@ MIN_VERSION_SHARE = 0.1  # ... and so is a run under this share of the largest o
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
-@lru_cache(maxsize=None)
+@cache
 def detector(langs: tuple[str, ...]) -> LanguageDetector:
     """A lingua detector restricted to ``langs`` (ISO 639-1 codes)."""
     languages = [language_of(code) for code in langs]

@@ -31,7 +31,13 @@ def test_web_dump_without_blank_lines_is_one_block_per_line() -> None:
 def test_blank_line_paragraphs_join_wrapped_lines() -> None:
     text = "A paragraph\nwrapped here.\n\nAnother one.\n\n- item one\n- item two\n\nLast.\n"
     blocks = read_text(text, "t.txt")
-    assert [b.raw for b in blocks] == ["A paragraph\nwrapped here.", "Another one.", "- item one", "- item two", "Last."]
+    assert [b.raw for b in blocks] == [
+        "A paragraph\nwrapped here.",
+        "Another one.",
+        "- item one",
+        "- item two",
+        "Last.",
+    ]
     assert blocks[0].line_of(blocks[0].text.index("wrapped")) == 2
 
 

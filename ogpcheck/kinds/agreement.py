@@ -42,12 +42,15 @@ class Difference:
         return "missing" if self.missing else "extra"
 
 
-def resolve(fact: NumberFact, confirmed_elsewhere: set[float]) -> float:
-    """The reading of a possibly ambiguous number: the first candidate another
-    version confirms, else the one preferred by its own language."""
-    for candidate in fact.candidates or (fact.value,):
-        if candidate in confirmed_elsewhere:
-            return candidate
+def resolve(fact: NumberFact, firm: set[float], preferred: set[float]) -> float:
+    """The reading of a possibly ambiguous number (``4,500``): a candidate
+    that another version states unambiguously, else one that another version
+    prefers, else the one its own language prefers."""
+    candidates = fact.candidates or (fact.value,)
+    for confirmed in (firm, preferred):
+        for candidate in candidates:
+            if candidate in confirmed:
+                return candidate
     return fact.value
 
 
@@ -56,10 +59,14 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
     members = group.members
     facts = {vid: context.facts_of(vid, block) for vid, block in members.items()}
     pools = {vid: f.pool() for vid, f in facts.items()}
+    firm = {vid: {n.value for n in f.numbers if len(n.candidates) <= 1} for vid, f in facts.items()}
+    preferred = {vid: {n.value for n in f.numbers} for vid, f in facts.items()}
     stated: dict[str, set[float]] = {}
     for vid, f in facts.items():
-        elsewhere = set().union(*(pools[u] for u in members if u != vid))
-        stated[vid] = {resolve(fact, elsewhere) for fact in f.hard}
+        others = [u for u in members if u != vid]
+        firm_elsewhere = set().union(*(firm[u] for u in others))
+        preferred_elsewhere = set().union(*(preferred[u] for u in others))
+        stated[vid] = {resolve(fact, firm_elsewhere, preferred_elsewhere) for fact in f.hard}
     n = len(members)
     diffs = {vid: Difference(vid) for vid in members}
     for value in sorted(set().union(*stated.values())):
@@ -73,15 +80,17 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
         elif 2 * len(have) < n:
             for vid in have & {v for v in members if value in stated[v]}:
                 diffs[vid].extra.append(value)
-        else:  # a tie: no majority, both sides shown
-            for vid in have:
-                diffs[vid].extra.append(value)
+        else:  # a tie: no majority; one finding shows both sides
+            for vid in members:
+                (diffs[vid].extra if vid in have else diffs[vid].missing).append(value)
                 diffs[vid].suspect = False
     out = []
     for vid, diff in diffs.items():
         if diff.missing or diff.extra:
             diff.others = [u for u in members if u != vid]
             out.append(diff)
+    if any(not d.suspect for d in out):  # the other sides mirror the first one
+        out = [d for d in out if d.suspect] + [next(d for d in out if not d.suspect)]
     return out
 
 
@@ -109,12 +118,12 @@ def _near(context: Context, group: Group, vid: str, value: float) -> bool:
 
 def _benign(context: Context, group: Group, diff: Difference) -> bool:
     for value in diff.missing:
-        kinds = {
-            f.kind
-            for u in diff.others
-            for f in _facts_with(context, u, group.members[u], [value])
-        }
-        if not (kinds <= BENIGN_KINDS or (value == int(value) and 0 <= value <= SMALL) or _near(context, group, diff.version, value)):
+        kinds = {f.kind for u in diff.others for f in _facts_with(context, u, group.members[u], [value])}
+        if not (
+            kinds <= BENIGN_KINDS
+            or (value == int(value) and 0 <= value <= SMALL)
+            or _near(context, group, diff.version, value)
+        ):
             return False
     return True
 
@@ -135,7 +144,8 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
             severity = lower(severity)
         others = ", ".join(diff.others)
         if aspect == "mismatch":
-            message = f"{vid} gives {_values(diff.extra)} where {others} give {_values(diff.missing)}"
+            verb = "give" if len(diff.others) > 1 else "gives"
+            message = f"{vid} gives {_values(diff.extra)} where {others} {verb} {_values(diff.missing)}"
         elif aspect == "missing":
             message = f"{vid} lacks {_values(diff.missing)}, given by {others}"
         else:
@@ -149,7 +159,12 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
         for other in diff.others:
             other_block = group.members[other]
             locations.append(
-                location(other, other_block, _facts_with(context, other, other_block, shown), [format_value(v) for v in shown])
+                location(
+                    other,
+                    other_block,
+                    _facts_with(context, other, other_block, shown),
+                    [format_value(v) for v in shown],
+                )
             )
         cell = next((loc.cell for loc in locations[1:] if loc.cell), locations[0].cell)
         if cell:
