@@ -7,6 +7,7 @@ one cell per line with ``|`` lines between cells are read as tables.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -112,7 +113,7 @@ def read_text(text: str, path: str, patterns: Sequence[re.Pattern[str]] = ()) ->
     table_id = -1
     cell_no = 0
     in_table = False
-    for first, seg_lines, ended_by_bar in segments:
+    for first, seg_lines, _ in segments:
         is_cell = (first, len(seg_lines)) in cells
         if not is_cell and (first + len(seg_lines) - 1, 1) in cells:
             # The first cell of a table glued to the paragraphs before it.
@@ -158,7 +159,7 @@ def _cell_segments(
         if is_cell:
             cells.add((first, len(seg_lines)))
         previous = is_cell
-    for (first, seg_lines, ended_by_bar), (next_first, next_lines, _) in zip(segments, segments[1:]):
+    for (first, seg_lines, ended_by_bar), (next_first, next_lines, _) in itertools.pairwise(segments):
         last = first + len(seg_lines) - 1
         if (
             one_per_line

@@ -168,7 +168,7 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
             )
         cell = next((loc.cell for loc in locations[1:] if loc.cell), locations[0].cell)
         if cell:
-            message += f" in the table cell at {cell}"
+            message += f" ({cell})"
         yield Finding(
             rule=rule.code,
             severity=severity,
