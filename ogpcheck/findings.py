@@ -37,3 +37,11 @@ def location(vid: str, block: Block, facts: Sequence[NumberFact] = (), values: S
 
 def lower(severity: Severity) -> Severity:
     return {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}.get(severity, Severity.INFO)
+
+
+def unit_location(vid: str, block: Block, values: Sequence[str] = ()) -> Location:
+    """Where a finding about a whole unit (a table, a list) stands: its first
+    block, without the cell coordinates of that block."""
+    loc = location(vid, block, values=values)
+    loc.row = loc.col = loc.row_header = loc.col_header = None
+    return loc

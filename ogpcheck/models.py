@@ -57,6 +57,7 @@ class Block:
     page: int | None = None  # PDF page, 1-based
     row_header: str | None = None  # a cell's row labels ("Burkina Faso / 2019 action plan")
     col_header: str | None = None  # the header over a cell's column ("Minor")
+    item: int | None = None  # Markdown list item the block belongs to (an item may hold several blocks)
     lang: str | None = None  # detected language, None when undecided
     lang_confidence: float = 0.0
     suppressed: frozenset[str] = frozenset()  # rule codes silenced inline

@@ -240,6 +240,7 @@ def read_markdown(text: str, path: str) -> list[Block]:
     pending: frozenset[str] = frozenset()
     kinds: list[str] = []
     table_id = row = col = -1
+    items = 0
     in_cell = False
     for token in _MD.parse(body):
         kind = token.type
@@ -249,6 +250,7 @@ def read_markdown(text: str, path: str) -> list[Block]:
                 pending = frozenset(found.group(1).replace(",", " ").split())
         elif kind in ("heading_open", "list_item_open", "blockquote_open"):
             kinds.append(kind)
+            items += kind == "list_item_open"
         elif kind in ("heading_close", "list_item_close", "blockquote_close"):
             kinds.pop()
         elif kind == "table_open":
@@ -270,6 +272,8 @@ def read_markdown(text: str, path: str) -> list[Block]:
             pending = frozenset()
             if in_cell:
                 block.kind, block.table, block.row, block.col = "cell", table_id, row, col
+            elif block.kind == "list_item":
+                block.item = items
             blocks.append(block)
     for index, block in enumerate(blocks):
         block.index = index

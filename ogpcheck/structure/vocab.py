@@ -20,12 +20,28 @@ class Vocabulary:
     blanks: frozenset[str]
     conjunctions: dict[str, frozenset[str]]
     heading_words: frozenset[str]
+    clause_openers: dict[str, frozenset[str]]
+    lead_ins: dict[str, frozenset[str]]
 
     def conjunctions_of(self, lang: str) -> frozenset[str]:
         """Conjunctions of one language; every language's when unknown."""
-        if lang in self.conjunctions:
-            return self.conjunctions[lang]
-        return frozenset().union(*self.conjunctions.values())
+        return _of(self.conjunctions, lang)
+
+    def openers_of(self, lang: str) -> frozenset[str]:
+        """Clause openers of one language; every language's when unknown."""
+        return _of(self.clause_openers, lang)
+
+    def lead_ins_of(self, lang: str) -> frozenset[str]:
+        """Phrases announcing an enumeration's items; every language's when unknown."""
+        return _of(self.lead_ins, lang)
+
+
+def _of(table: dict[str, frozenset[str]], lang: str) -> frozenset[str]:
+    return table[lang] if lang in table else frozenset().union(*table.values())
+
+
+def _by_lang(data: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    return {lang: frozenset(str(w).lower() for w in words) for lang, words in (data or {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +50,8 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         marks=frozenset(str(m) for m in data.get("marks", [])),
         blanks=frozenset(str(b) for b in data.get("blanks", [])),
-        conjunctions={lang: frozenset(str(w).lower() for w in words) for lang, words in data.get("conjunctions", {}).items()},
+        conjunctions=_by_lang(data.get("conjunctions", {})),
         heading_words=frozenset(str(w).lower() for words in data.get("heading_words", {}).values() for w in words),
+        clause_openers=_by_lang(data.get("clause_openers", {})),
+        lead_ins=_by_lang(data.get("lead_ins", {})),
     )
