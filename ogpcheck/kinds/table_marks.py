@@ -13,9 +13,9 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..findings import location
-from ..models import Block, Finding
+from ..models import Block, Finding, Location
 from ..rules import Rule
-from ..structure.grid import MARK, cell_type
+from ..structure.grid import MARK, cell_type, short
 from ..structure.tables import shape_of
 from ..structure.units import vote
 from .table_shape import matched_tables
@@ -28,10 +28,10 @@ def _marked(block: Block | None) -> bool:
 def check(context: Context, rule: Rule) -> Iterator[Finding]:
     for tables in matched_tables(context):
         shapes = {vid: shape_of(cells) for vid, cells in tables.items()}
-        if any(s.rows is None for s in shapes.values()) or len(set(shapes.values())) > 1:
+        if any(s.rows is None for s in shapes.values()) or len({(s.rows, s.cols) for s in shapes.values()}) > 1:
             continue
         at = {vid: {(c.row, c.col): c for c in cells} for vid, cells in tables.items()}
-        places = sorted({place for cells in at.values() for place in cells}, key=lambda p: (p[0] or 0, p[1] or 0))
+        places = sorted({(c.row or 0, c.col or 0) for cells in tables.values() for c in cells})
         if not any(_marked(c) for cells in tables.values() for c in cells):
             continue
         for place in places:
@@ -40,12 +40,12 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
             if outcome is None:
                 continue
             mark = next(at[vid][place].text.strip() for vid in tables if marked[vid])
-            blocks = {vid: at[vid].get(place) for vid in tables}
-            if any(b is None for b in blocks.values()):
-                continue
             odd = outcome.odd
             others = [vid for vid in tables if vid not in odd]
-            where = next((location(vid, b).cell for vid, b in blocks.items() if vid in others), "")
+            locations = {vid: _cell_location(vid, at[vid], place, marked[vid]) for vid in tables}
+            if any(loc is None for loc in locations.values()):
+                continue
+            where = next((locations[vid].cell for vid in others if locations[vid]), "")
             verb = "has" if len(others) == 1 else "have"
             if outcome.majority is None:
                 message = f"the mark {mark!r} stands in {', '.join(v for v in tables if marked[v])} only (no majority)"
@@ -60,5 +60,22 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
                 severity=rule.severity,
                 message=message,
                 suspect=outcome.suspects,
-                locations=[location(vid, blocks[vid], values=["mark" if marked[vid] else "no mark"]) for vid in order],  # type: ignore[arg-type]
+                locations=[locations[vid] for vid in order],  # type: ignore[misc]
             )
+
+
+def _cell_location(vid: str, at: dict[tuple[int | None, int | None], Block], place: tuple[int, int], marked: bool) -> Location | None:
+    """The cell's location; an empty cell that the reader did not keep
+    (Markdown) is located by its row's label, with its own coordinates."""
+    values = ["mark" if marked else "no mark"]
+    block = at.get(place)
+    if block is not None:
+        return location(vid, block, values=values)
+    row, col = place
+    label = at.get((row, 0)) or next((b for (r, _), b in sorted(at.items(), key=lambda kv: kv[0][1] or 0) if r == row), None)
+    if label is None:
+        return None
+    loc = location(vid, label, values=values)
+    header = at.get((0, col))
+    loc.col, loc.col_header, loc.text = col, short(header.text) if header else None, ""
+    return loc
