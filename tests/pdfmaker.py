@@ -14,7 +14,8 @@ from fpdf import FPDF
 @dataclass
 class Part:
     """One piece of a document: ``kind`` is heading, paragraph, list, table,
-    columns (paragraphs set in two columns) or page (a page break)."""
+    columns (two paragraphs side by side, ``items[0]`` on the left) or page
+    (a page break)."""
 
     kind: str
     text: str = ""
@@ -68,10 +69,19 @@ def build_pdf(path: Path, parts: list[Part], running: str = "Annual report 2020"
                         row.cell(value)
             pdf.ln(4)
         elif part.kind == "columns":
-            pdf.set_font("Helvetica", size=11)
-            with pdf.text_columns(ncols=2, gutter=10, text_align="LEFT", line_height=1.25) as cols:
-                for paragraph in part.items:
-                    cols.write(paragraph + "\n\n")
-            pdf.ln(3)
+            _columns(pdf, part.items[0], part.items[1])
     pdf.output(str(path))
     return path
+
+
+def _columns(pdf: FPDF, left: str, right: str) -> None:
+    """Two texts side by side from the same height, then below the longer."""
+    pdf.set_font("Helvetica", size=11)
+    gutter = 10.0
+    width = (pdf.epw - gutter) / 2
+    top = pdf.get_y()
+    pdf.multi_cell(width, 5.5, left, new_x="LMARGIN", new_y="NEXT")
+    left_end = pdf.get_y()
+    pdf.set_xy(pdf.l_margin + width + gutter, top)
+    pdf.multi_cell(width, 5.5, right, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(max(left_end, pdf.get_y()) + 3)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from fpdf import FPDF
+from jsonschema import Draft202012Validator
 
 from ogpcheck.boilerplate import default_patterns
 from ogpcheck.errors import InputError
@@ -15,6 +16,7 @@ from ogpcheck.pdf.paragraphs import SOFT, _join
 from ogpcheck.read import read_file
 
 from .pdfmaker import Part, build_pdf
+from .test_cli import SCHEMA
 
 TEXT = {
     "en": {
@@ -129,6 +131,7 @@ def test_table_crossing_a_page_break_is_one_table(pdfs: list[Path]) -> None:
 def test_trilingual_pdfs_report_the_wrong_cell_and_the_dropped_item(run, pdfs: list[Path]) -> None:
     result = run(*pdfs, "--format", "json")
     data = result.json()
+    Draft202012Validator(SCHEMA).validate(data)
     serious = [f for f in data["findings"] if f["severity"] != "info"]
     assert sorted((f["rule"], tuple(f["suspect"])) for f in serious) == [("NUM001", ("fr",)), ("STR003", ("es",))]
     wrong = next(f for f in serious if f["rule"] == "NUM001")
