@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from fpdf import FPDF
 from jsonschema import Draft202012Validator
@@ -141,6 +142,20 @@ def test_trilingual_pdfs_report_the_wrong_cell_and_the_dropped_item(run, pdfs: l
     listed = next(f for f in serious if f["rule"] == "STR003")
     assert listed["message"] == "es has 2 item(s) in a list where en, fr have 3"
     assert listed["locations"][0]["page"] == 1
+
+
+def test_paragraph_across_a_page_break_is_one_block(tmp_path: Path) -> None:
+    sentence = "Costa Rica included 40 government agencies in the thematic co-creation process this year"
+    text = ", and ".join([sentence] * 70) + "."
+    path = build_pdf(tmp_path / "long.pdf", [Part("paragraph", "Intro. " * 150), Part("paragraph", text)])
+    block = next(b for b in blocks_of(path) if b.text.startswith("Costa Rica"))
+    assert " ".join(block.text.split()) == text
+    assert block.page == 1 and block.line_map and block.line_map[0][1] == 2
+    last = block.text.rindex("40")
+    with pdfplumber.open(path) as pdf:
+        lines = pdf.pages[1].extract_text().split("\n")  # the page as pdfplumber reads it, header first
+    expected = max(i for i, line in enumerate(lines, 1) if " 40 " in f" {line} ")
+    assert (block.page_of(last), block.line_of(last)) == (2, expected)
 
 
 def test_line_end_hyphen_is_joined_or_kept() -> None:

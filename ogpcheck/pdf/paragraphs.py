@@ -94,7 +94,7 @@ def new_paragraph(prev: Item, cur: Item, style: Style) -> bool:
         return True
     ended = bool(_END.search(a.text))
     if prev.page != cur.page or a.column != b.column:
-        return ended or not b.text[:1].islower()
+        return ended  # a sentence cut by a page or column break goes on
     if b.top - a.bottom > style.leading * 1.6 + 1.5:
         return True
     right = style.right.get((prev.page, a.column), a.x1)
