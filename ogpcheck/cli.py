@@ -17,7 +17,6 @@ import typer
 
 from . import __version__
 from .errors import InputError
-from .models import Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -38,6 +37,12 @@ def _split_list(value: str | None) -> list[str]:
     return [item.strip() for item in (value or "").split(",") if item.strip()]
 
 
+def _typed(ctx: typer.Context, param: str) -> bool:
+    """Whether the user gave ``param`` on the command line (typer may carry
+    its own copy of click, so the source is compared by name)."""
+    return getattr(ctx.get_parameter_source(param), "name", None) == "COMMANDLINE"
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"ogpcheck {__version__}")
@@ -52,39 +57,55 @@ check_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, ri
     epilog="Other commands: 'ogpcheck rules' lists the rules, 'ogpcheck rule CODE' explains one.",
 )
 def check_command(
-    paths: Annotated[list[Path], typer.Argument(help="The document: one file holding all versions, one file with siblings (report.es.md), or one file per version.", show_default=False)],
+    ctx: typer.Context,
+    paths: Annotated[list[Path], typer.Argument(help="The document: one file holding all versions, one file with siblings (report.es.md), or one file per version. A folder checks every document in it.", show_default=False)],
     langs: Annotated[str, typer.Option("--langs", "-l", help="Expected languages, comma-separated.")] = "en,es,fr",
-    output_format: Annotated[str, typer.Option("--format", "-f", help="Output format: text or json.")] = "text",
+    output_format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json, sarif, github or html.")] = "text",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")] = FailOn.error,
     select: Annotated[Optional[str], typer.Option("--select", help="Only these rules (codes, code prefixes or families), comma-separated.")] = None,
     ignore: Annotated[Optional[str], typer.Option("--ignore", help="Skip these rules, comma-separated.")] = None,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Force colour on or off (default: on for a terminal).")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Read settings from this file instead of the ogpcheck.toml or pyproject.toml found above the input.")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every configuration file.")] = False,
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Silence the findings recorded in this baseline file.")] = None,
+    write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record every finding of this run in FILE (exit code 0).")] = None,
+    batch: Annotated[bool, typer.Option("--batch", help="Each path is a file of a translation repository: check every document the files belong to (implied by a folder).")] = False,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Documents checked in parallel in a batch run [default: all cores].")] = None,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
     """Check the language versions of a document for numbers that disagree."""
-    from .pipeline import Options, check
-    from .report import FORMATS
+    from .run import execute, settings_for
 
-    if output_format not in FORMATS:
-        _fail(f"unknown --format '{output_format}' (choose from: {', '.join(FORMATS)})")
-    options = Options(langs=_split_list(langs), select=_split_list(select), ignore=_split_list(ignore))
-    if not options.langs:
-        _fail("--langs names no language")
+    typed = {  # the options given on the command line override the configuration file
+        "langs": ("langs", _split_list(langs)),
+        "output_format": ("format", output_format),
+        "fail_on": ("fail_on", fail_on.value),
+        "select": ("select", _split_list(select)),
+        "ignore": ("ignore", _split_list(ignore)),
+        "baseline": ("baseline", baseline),
+        "jobs": ("jobs", jobs),
+    }
+    given = {key: value for param, (key, value) in typed.items() if _typed(ctx, param)}
     try:
-        report = check(paths, options)
+        settings = settings_for(paths, given, config, isolated)
+        outcome = execute(paths, settings, batch=batch, write_baseline=write_baseline)
     except InputError as error:
         _fail(str(error))
     use_color = color if color is not None else (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-    rendered = FORMATS[output_format](report, use_color)
+    rendered = outcome.render(use_color)
     if output is None:
         sys.stdout.write(rendered)
     else:
         _write_atomically(output, rendered)
-    if fail_on != FailOn.never:
-        threshold = Severity(fail_on.value).rank
-        if any(f.severity.rank >= threshold for f in report.findings):
-            raise typer.Exit(EXIT_FINDINGS)
+    if outcome.wrote_baseline is not None:
+        typer.echo(f"ogpcheck: recorded {outcome.wrote_baseline} finding(s) in {write_baseline}", err=True)
+    if outcome.batch is not None:
+        for fault in outcome.batch.faults:
+            typer.echo(f"ogpcheck: error: {fault.message}", err=True)
+    code = outcome.exit_code()
+    if code != EXIT_OK:
+        raise typer.Exit(code)
 
 
 def _write_atomically(path: Path, content: str) -> None:
@@ -113,16 +134,20 @@ def rules_command() -> None:
 @rules_app.command("rule")
 def rule_command(code: Annotated[str, typer.Argument(help="A rule code such as NUM001, or its name.")]) -> None:
     """Explain one rule (its docs page)."""
+    from .ruledocs import page
     from .rules import find
 
     try:
         rule = find(code)
     except InputError as error:
         _fail(str(error))
-    typer.echo(f"# {rule.code}: {rule.name}\n")
-    typer.echo(f"Family: {rule.family} · Kind: {rule.kind} · Default severity: {rule.severity.value}\n")
-    typer.echo(rule.summary + "\n")
-    typer.echo(rule.description)
+    if sys.stdout.isatty():  # a person reads it: render the Markdown
+        from rich.console import Console
+        from rich.markdown import Markdown
+
+        Console().print(Markdown(page(rule)))
+    else:
+        typer.echo(page(rule), nl=False)
 
 
 SUBCOMMANDS = {"rules", "rule"}

@@ -12,6 +12,7 @@ from .context import Context
 from .kinds import KINDS
 from .models import Block, Document, Finding, Group
 from .rules import Rule
+from .suppress import silences
 
 
 def compare(document: Document, groups: list[Group], rules: Sequence[Rule], langs: Sequence[str]) -> list[Finding]:
@@ -24,7 +25,8 @@ def compare(document: Document, groups: list[Group], rules: Sequence[Rule], lang
         if check is None:
             continue
         for finding in check(context, rule):
-            if any(rule.code in blocks.get((loc.path, loc.block), _NO_BLOCK).suppressed for loc in finding.locations):
+            if any(silences(blocks.get((loc.path, loc.block), _NO_BLOCK).suppressed, rule.code, rule.family, rule.name)
+                   for loc in finding.locations):
                 continue
             findings.append(finding)
     findings.sort(key=lambda f: f.sort_key)

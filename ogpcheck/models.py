@@ -227,3 +227,4 @@ class Report:
     groups: list[Group] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     inputs: list[str] = field(default_factory=list)
+    baselined: int = 0  # findings silenced by a baseline file (not in ``findings``)

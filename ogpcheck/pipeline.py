@@ -15,7 +15,7 @@ from .align import align
 from .boilerplate import default_patterns
 from .compare import compare
 from .discover import resolve
-from .errors import InputError
+from .errors import FewerVersions, InputError
 from .models import Block, Document, Report, Version
 from .read import read_file
 from .split import split, whole_file_language
@@ -31,6 +31,7 @@ class Options:
     severities: dict[str, str] = field(default_factory=dict)
     rule_files: list[Path] = field(default_factory=list)
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
+    file_langs: dict[str, str] = field(default_factory=dict)  # path -> language known from the file layout
 
 
 def read_document(paths: Sequence[Path], options: Options) -> Document:
@@ -48,7 +49,7 @@ def read_document(paths: Sequence[Path], options: Options) -> Document:
     for item in inputs:
         blocks = read_file(item.path, patterns)
         _require_text(blocks, item.path)
-        lang = item.lang or whole_file_language(blocks, options.langs)
+        lang = options.file_langs.get(str(item.path)) or item.lang or whole_file_language(blocks, options.langs)
         seen[lang] = seen.get(lang, 0) + 1
         vid = lang if seen[lang] == 1 else f"{lang}.{seen[lang]}"
         versions.append(Version(vid, lang, str(item.path), blocks))
@@ -68,7 +69,7 @@ def check(paths: Sequence[Path], options: Options) -> Report:
     document = read_document(paths, options)
     if len(document.versions) < 2:
         found = ", ".join(v.id for v in document.versions) or "none"
-        raise InputError(f"{paths[0]}: fewer than two language versions found (found: {found}; expected: {','.join(options.langs)})")
+        raise FewerVersions(f"{paths[0]}: fewer than two language versions found (found: {found}; expected: {','.join(options.langs)})")
     groups = align(document.versions)
     findings = compare(document, groups, enabled, options.langs)
     return Report(document.versions, findings, groups, document.notices, [str(p) for p in paths])

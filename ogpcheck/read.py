@@ -19,9 +19,9 @@ from .boilerplate import clean, clean_blocks
 from .errors import InputError
 from .models import Block
 from .structure.tables import annotate_tables
+from .suppress import apply_directives, parse_html
 
 MARKDOWN_SUFFIXES = {".md", ".mdx", ".markdown"}
-SUPPRESS = re.compile(r"<!--\s*ogpcheck:\s*ignore\s+([A-Z0-9, ]+?)\s*-->")
 LIST_MARKER = re.compile(r"^\s*(?:[-*•●▪◦]\s+|\d{1,2}[.)]\s+|\(?[ivx]{1,4}\)\s+)")
 JSX_LINE = re.compile(r"^[ \t]*</?[A-Z][\w.]*(?:\s[^<>]*)?/?>[ \t]*$", re.MULTILINE)
 MAX_CELL_LINES = 6
@@ -71,6 +71,7 @@ def read_file(path: Path, patterns: Sequence[re.Pattern[str]] = ()) -> list[Bloc
             blocks = read_markdown(JSX_LINE.sub("", text), str(path))
         else:
             blocks = read_text(text, str(path), patterns)
+    blocks = apply_directives(blocks)
     clean_blocks(blocks, patterns)
     annotate_tables(blocks)
     return blocks
@@ -245,9 +246,9 @@ def read_markdown(text: str, path: str) -> list[Block]:
     for token in _MD.parse(body):
         kind = token.type
         if kind == "html_block":
-            found = SUPPRESS.search(token.content)
-            if found:
-                pending = frozenset(found.group(1).replace(",", " ").split())
+            codes = parse_html(token.content)
+            if codes is not None:
+                pending = codes
         elif kind in ("heading_open", "list_item_open", "blockquote_open"):
             kinds.append(kind)
             items += kind == "list_item_open"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from . import (
     agreement,
     existence,
+    files,
     footnote_count,
     item_count,
     malformed,
@@ -30,6 +31,7 @@ Check = Callable[["Context", "Rule"], Iterable["Finding"]]
 KINDS: dict[str, Check] = {
     "agreement": agreement.check,
     "existence": existence.check,
+    "files": files.check,
     "malformed": malformed.check,
     "unmatched": unmatched.check,
     "table_shape": table_shape.check,

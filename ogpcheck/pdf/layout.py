@@ -5,7 +5,9 @@ line; on a two-column page a raw line holds a piece of each column, so the
 gutter is found first: the x position that the gaps of many raw lines share,
 near the middle of the page. Each raw line is then split at the gutter, and
 the lines of a two-column band are read left column first. A line that
-crosses the gutter (a title, a full-width table) ends the band.
+crosses the gutter (a title, a full-width table) ends the band, and so does a
+left-only line below the end of the right column when no right-column text
+follows it (a closing line under unequal columns).
 
 Every line gets its number on the page (1-based, in reading order, running
 headers and footers included): that is what a PDF location's ``line`` means.
@@ -140,16 +142,23 @@ def reading_order(words: Sequence[Word], width: float) -> list[Line]:
         ordered.extend(band[1] + band[2])
         band[1], band[2] = [], []
 
-    for row in rows:
-        spans_table = any(w.in_table is not None for w in row) and min(w.x0 for w in row) < gutter < max(w.x1 for w in row) if gutter else False
-        if gutter is None or spans_table or any(w.x0 < gutter < w.x1 for w in row):
+    crossing = [gutter is None or _crosses(row, gutter) for row in rows]
+    right_later = [False] * (len(rows) + 1)
+    for i in range(len(rows) - 1, -1, -1):
+        has_right = gutter is not None and any(w.x0 >= gutter for w in rows[i])
+        right_later[i] = not crossing[i] and (has_right or right_later[i + 1])
+
+    for i, row in enumerate(rows):
+        if crossing[i]:
             flush()
             ordered.append(Line(row))
             continue
         left = [w for w in row if w.x1 <= gutter]
         right = [w for w in row if w.x0 >= gutter]
+        if band[2] and not right and not right_later[i] and row[0].top > band[2][-1].bottom and _after_gap(band[1], row):
+            flush()  # a new paragraph below the end of the right column: the columns are over
         if not band[1] and not band[2] and not right:
-            ordered.append(Line(left))  # before the columns start: full width
+            ordered.append(Line(left))  # before or after the columns: full width
             continue
         if left:
             band[1].append(Line(left, column=1))
@@ -162,6 +171,22 @@ def reading_order(words: Sequence[Word], width: float) -> list[Line]:
         if len(tables) == 1 and None not in tables:
             line.table = tables.pop()
     return ordered
+
+
+def _crosses(row: list[Word], gutter: float) -> bool:
+    """A row that spans the gutter: a word across it, or a table row."""
+    if any(w.x0 < gutter < w.x1 for w in row):
+        return True
+    return any(w.in_table is not None for w in row) and min(w.x0 for w in row) < gutter < max(w.x1 for w in row)
+
+
+def _after_gap(column: list[Line], row: list[Word]) -> bool:
+    """Whether ``row`` stands after a wider gap than the column's lines."""
+    if not column:
+        return True
+    gaps = [b.top - a.bottom for a, b in itertools.pairwise(column)]
+    usual = statistics.median(gaps) if gaps else 0.0
+    return min(w.top for w in row) - column[-1].bottom > 1.5 * max(usual, 0.0) + 2.0
 
 
 def inside(word: Word, box: Box) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import __version__
 from ..models import Finding, Location, Report
+from .outcome import Batch
 
 SCHEMA_VERSION = "1.0"
 
@@ -56,7 +57,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
 
 def as_dict(report: Report) -> dict[str, Any]:
     counts = Counter(f.severity.value for f in report.findings)
-    return {
+    out: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "ogpcheck", "version": __version__},
         "inputs": report.inputs,
@@ -75,7 +76,41 @@ def as_dict(report: Report) -> dict[str, Any]:
         "summary": {level: counts.get(level, 0) for level in ("error", "warning", "info")},
         "notices": report.notices,
     }
+    if report.baselined:
+        out["baselined"] = report.baselined
+    return out
 
 
 def render(report: Report, color: bool = False) -> str:
     return json.dumps(as_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def batch_dict(batch: Batch) -> dict[str, Any]:
+    """A batch run: ``documents`` holds one single-document report each (the
+    same object ``--format json`` gives for one document), ordered by path;
+    ``faults`` the documents that could not be checked, ``skipped`` the files
+    in one language that fit no layout."""
+    counts = batch.counts()
+    summary: dict[str, int] = {
+        "documents": len(batch.reports) + len(batch.faults),
+        "checked": len(batch.reports),
+        "faults": len(batch.faults),
+        "skipped": len(batch.skipped),
+        **{level: counts.get(level, 0) for level in ("error", "warning", "info")},
+    }
+    if batch.baselined:
+        summary["baselined"] = batch.baselined
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "kind": "batch",
+        "tool": {"name": "ogpcheck", "version": __version__},
+        "roots": batch.roots,
+        "documents": [as_dict(report) for report in batch.reports],
+        "faults": [{"document": f.document, "paths": f.paths, "message": f.message} for f in batch.faults],
+        "skipped": batch.skipped,
+        "summary": summary,
+    }
+
+
+def render_batch(batch: Batch, color: bool = False) -> str:
+    return json.dumps(batch_dict(batch), ensure_ascii=False, indent=2) + "\n"

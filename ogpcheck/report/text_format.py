@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.text import Text
 
 from ..models import Finding, Location, Report, Severity
+from .outcome import Batch
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 WINDOW = 70  # characters of context either side of the first highlight
@@ -48,7 +49,7 @@ def _finding(console: Console, finding: Finding, detailed: bool) -> None:
         head.append("  suspect: ", style="dim")
         head.append(", ".join(finding.suspect), style="bold")
     console.print(head)
-    if not detailed:
+    if not detailed or not any(loc.text for loc in finding.locations):
         return
     width = max((len(loc.version) for loc in finding.locations), default=2)
     for loc in finding.locations:
@@ -91,5 +92,47 @@ def render(report: Report, color: bool = False, width: int = 160) -> str:
     by_rule = Counter(f.rule for f in report.findings)
     if by_rule:
         summary.append("  (" + ", ".join(f"{code} {n}" for code, n in sorted(by_rule.items())) + ")", style="dim")
+    if report.baselined:
+        summary.append(f"; {report.baselined} silenced by the baseline", style="dim")
+    console.print(summary)
+    return buffer.getvalue()
+
+
+def render_batch(batch: Batch, color: bool = False, width: int = 160) -> str:
+    """A batch run: the findings of each document under its path (documents
+    without findings are not listed), the documents not checked, one summary."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False)
+    for report in batch.reports:
+        if not report.findings:
+            continue
+        head = Text("── ", style="dim")
+        head.append(report.inputs[0] if report.inputs else "document", style="bold")
+        head.append("  " + ", ".join(v.id for v in report.versions), style="dim")
+        console.print(head)
+        for finding in report.findings:
+            _finding(console, finding, detailed=finding.severity != Severity.INFO)
+        console.print()
+    for fault in batch.faults:
+        console.print(Text(f"{fault.document}: not checked: {fault.message}", style="bold red"))
+    counts = batch.counts()
+    summary = Text(f"Checked {len(batch.reports)} document(s)", style="bold")
+    with_findings = sum(1 for r in batch.reports if r.findings)
+    summary.append(f", {with_findings} with findings")
+    if batch.faults:
+        summary.append(f", {len(batch.faults)} not checked", style=STYLE[Severity.ERROR])
+    if batch.skipped:
+        summary.append(f", {len(batch.skipped)} one-language file(s) skipped", style="dim")
+    summary.append(": ")
+    summary.append(f"{counts['error']} error(s)", style=STYLE[Severity.ERROR])
+    summary.append(", ")
+    summary.append(f"{counts['warning']} warning(s)", style=STYLE[Severity.WARNING])
+    summary.append(", ")
+    summary.append(f"{counts['info']} info", style=STYLE[Severity.INFO])
+    by_rule = Counter(f.rule for f in batch.findings)
+    if by_rule:
+        summary.append("  (" + ", ".join(f"{code} {n}" for code, n in sorted(by_rule.items())) + ")", style="dim")
+    if batch.baselined:
+        summary.append(f"; {batch.baselined} silenced by the baseline", style="dim")
     console.print(summary)
     return buffer.getvalue()

@@ -1,0 +1,107 @@
+"""One run of the check command, between parsing the command line and
+printing: configuration, one document or a batch, baseline.
+
+Kept apart from ``cli.py`` so the command line stays a thin layer and the same
+run can be driven from tests or another program.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import baseline as baseline_file
+from .config import Settings, find_config, merge, options_for
+from .errors import InputError
+from .models import Report, Severity
+from .report.outcome import Batch
+
+
+@dataclass
+class Outcome:
+    """What a run produced: one report, or a batch of them."""
+
+    settings: Settings
+    report: Report | None = None
+    batch: Batch | None = None
+    wrote_baseline: int | None = None  # findings recorded by --write-baseline
+
+    @property
+    def reports(self) -> list[Report]:
+        return self.batch.reports if self.batch is not None else [self.report] if self.report else []
+
+    def render(self, color: bool) -> str:
+        from .report import BATCH_FORMATS, FORMATS
+
+        if self.batch is not None:
+            return BATCH_FORMATS[self.settings.format](self.batch, color)
+        assert self.report is not None
+        return FORMATS[self.settings.format](self.report, color)
+
+    def exit_code(self) -> int:
+        """2 when a document could not be checked, 1 when a finding reaches
+        ``fail-on`` (never after --write-baseline), else 0."""
+        if self.batch is not None and self.batch.faults:
+            return 2
+        if self.wrote_baseline is not None or self.settings.fail_on == "never":
+            return 0
+        threshold = Severity(self.settings.fail_on).rank
+        return 1 if any(f.severity.rank >= threshold for r in self.reports for f in r.findings) else 0
+
+
+def settings_for(
+    paths: Sequence[Path], given: Mapping[str, Any], config: Path | None = None, isolated: bool = False
+) -> Settings:
+    """The settings of a run: command line over configuration over defaults."""
+    from .report import FORMATS
+
+    settings = merge(find_config(paths, config, isolated), given)
+    if settings.format not in FORMATS:
+        where = "unknown --format" if "format" in given else f"{settings.config_path}: unknown format"
+        raise InputError(f"{where} '{settings.format}' (choose from: {', '.join(FORMATS)})")
+    if not settings.langs:
+        raise InputError("--langs names no language")
+    return settings
+
+
+def execute(
+    paths: Sequence[Path],
+    settings: Settings,
+    *,
+    batch: bool = False,
+    write_baseline: Path | None = None,
+) -> Outcome:
+    """Check one document, or every document of the folders given (or of
+    the files given, with ``batch``); apply or write the baseline."""
+    options = options_for(settings)
+    outcome = Outcome(settings)
+    if batch or any(path.is_dir() for path in paths):
+        from .batch import run as run_batch
+
+        outcome.batch = run_batch(
+            paths,
+            options,
+            layouts=settings.layouts,
+            source_lang=settings.source_lang,
+            exclude=settings.exclude,
+            jobs=settings.jobs,
+        )
+    else:
+        from .pipeline import check
+
+        outcome.report = check(paths, options)
+    if write_baseline is not None:
+        _write(write_baseline, baseline_file.dumps(outcome.reports))
+        outcome.wrote_baseline = sum(len(r.findings) for r in outcome.reports)
+    elif settings.baseline is not None:
+        baseline_file.apply(outcome.reports, baseline_file.load(settings.baseline))
+    return outcome
+
+
+def _write(path: Path, content: str) -> None:
+    try:
+        path.write_text(content, encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"{path}: cannot write the baseline ({error.strerror})") from None

@@ -1,0 +1,202 @@
+"""Output formats: SARIF (valid against the official 2.1.0 schema), GitHub
+workflow commands, the HTML page, and JSON for a batch run."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from ogpcheck.report.github_format import escape_data, escape_property
+
+from .conftest import HANDMADE, SEED_003
+from .trilingual import write_document
+
+DATA = Path(__file__).parent / "data"
+SARIF_SCHEMA = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+TABLE = HANDMADE / "table_wrong_cell" / "report.md"
+
+
+def sarif_validator() -> jsonschema.Draft4Validator:
+    assert SARIF_SCHEMA["$schema"].startswith("http://json-schema.org/draft-04/")
+    return jsonschema.Draft4Validator(SARIF_SCHEMA)
+
+
+def test_sarif_of_a_real_run_is_valid_and_carries_rule_metadata(run) -> None:
+    result = run(TABLE, "--format", "sarif")
+    assert result.code == 1
+    log = json.loads(result.out)
+    sarif_validator().validate(log)
+    run_ = log["runs"][0]
+    rules = {rule["id"]: rule for rule in run_["tool"]["driver"]["rules"]}
+    assert rules["NUM001"]["defaultConfiguration"]["level"] == "error"
+    assert rules["NUM003"]["defaultConfiguration"]["level"] == "note"
+    assert "Anti-pattern" in rules["NUM001"]["help"]["markdown"]
+    (found,) = run_["results"]
+    assert found["ruleId"] == "NUM001" and found["level"] == "error"
+    assert run_["tool"]["driver"]["rules"][found["ruleIndex"]]["id"] == "NUM001"
+    primary = found["locations"][0]["physicalLocation"]
+    assert primary["artifactLocation"]["uri"].endswith("table_wrong_cell/report.fr.md")
+    assert primary["region"]["startLine"] == 8
+    related = {r["physicalLocation"]["artifactLocation"]["uri"].rsplit("/", 1)[-1] for r in found["relatedLocations"]}
+    assert related == {"report.md", "report.es.md"}
+    fingerprint = json.loads(run(TABLE, "--format", "json").out)["findings"][0]["fingerprint"]
+    assert found["partialFingerprints"] == {"ogpcheckFingerprint/v1": fingerprint}
+
+
+def test_sarif_finding_without_location_points_at_the_input(run) -> None:
+    log = json.loads(run(SEED_003, "--format", "sarif", "--fail-on", "never").out)
+    sarif_validator().validate(log)
+    results = log["runs"][0]["results"]
+    missing = [r for r in results if r["ruleId"] == "ALN003"]
+    assert missing and missing[0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 1
+    assert {r["ruleId"] for r in results} >= {"PH001", "ALN003"}
+
+
+def test_sarif_of_a_batch_with_a_fault_is_valid(run, tmp_path: Path) -> None:
+    write_document(tmp_path, "good")
+    write_document(tmp_path, "empty")
+    (tmp_path / "empty.es.md").write_text("", encoding="utf-8")
+    result = run(tmp_path, "--format", "sarif", "--jobs", "1")
+    assert result.code == 2
+    log = json.loads(result.out)
+    sarif_validator().validate(log)
+    invocation = log["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    (note,) = invocation["toolExecutionNotifications"]
+    assert "empty" in note["message"]["text"]
+    assert [r["ruleId"] for r in log["runs"][0]["results"]] == ["NUM001"]
+
+
+def test_github_escaping_follows_the_runner_rules() -> None:
+    assert escape_data("50% off\r\nnext") == "50%25 off%0D%0Anext"
+    assert escape_property("a:b,c%") == "a%3Ab%2Cc%25"
+
+
+def test_github_annotations_stand_on_the_suspect_line(run) -> None:
+    result = run(TABLE, "--format", "github")
+    lines = result.out.splitlines()
+    assert lines[0].startswith("::error file=") and "report.fr.md,line=8,title=ogpcheck NUM001::" in lines[0]
+    message = lines[0].split("::", 2)[2]
+    assert message.split("%0A")[0] == "fr gives 12 where en, es give 4 (row «Burkina Faso», column «Minor»)"
+    assert "en (line 8)%3A" not in message and "en (line 8): 4" in message
+    assert lines[-1] == "ogpcheck: 1 error(s), 0 warning(s), 0 info"
+
+
+def test_github_levels_map_info_to_notice(run, tmp_path: Path) -> None:
+    paths = write_document(tmp_path)
+    assert run(*paths, "--format", "github", "--select", "NUM001").out.startswith("::error ")
+    (tmp_path / "ogpcheck.toml").write_text('severity = { NUM001 = "info" }\n', encoding="utf-8")
+    result = run(*paths, "--format", "github", "--select", "NUM001")
+    assert result.out.startswith("::notice ") and result.code == 0
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.external: list[str] = []
+        self.rows: list[dict[str, str | None]] = []
+        self.marks: list[dict[str, str | None]] = []
+        self.headers = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        for key in ("src", "href"):
+            value = found.get(key) or ""
+            if value and not value.startswith("#"):
+                self.external.append(value)
+        if tag == "link":
+            self.external.append("<link>")
+        if tag == "tr" and "row" in (found.get("class") or ""):
+            self.rows.append(found)
+        if tag == "mark":
+            self.marks.append(found)
+        if tag == "th" and found.get("lang"):
+            self.headers += 1
+
+
+def test_html_is_self_contained_side_by_side(run, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    result = run(TABLE, "--format", "html", "--output", out)
+    assert result.code == 1 and result.out == ""
+    page = out.read_text(encoding="utf-8")
+    tags = _Tags()
+    tags.feed(page)
+    assert tags.external == []
+    assert tags.headers == 3  # one column per version
+    flagged = [row for row in tags.rows if "flagged" in (row.get("class") or "")]
+    assert len(flagged) == 1 and len(tags.rows) > 10
+    assert {(m.get("class"), m.get("data-rule")) for m in tags.marks} == {("bad", "NUM001"), ("ok", "NUM001")}
+    assert re.search(r'<mark class="bad"[^>]*>12</mark>', page)
+    assert 'data-filter="rule" value="NUM001"' in page and 'data-filter="sev" value="error"' in page
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Chromium is not installed")
+def test_html_filters_run_in_a_browser(run, tmp_path: Path) -> None:
+    page = tmp_path / "report.html"
+    run(TABLE, "--format", "html", "--output", page)
+    dom = subprocess.run(
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--no-first-run",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    rows = re.findall(r'<tr class="row[^"]*"[^>]*>', dom)
+    shown = [row for row in rows if "hidden" not in row]
+    assert len(rows) > 10 and len(shown) == 1 and "flagged" in shown[0]
+
+
+def test_batch_json_validates_and_single_json_is_unchanged(run, tmp_path: Path) -> None:
+    from referencing import Registry, Resource
+
+    schema_dir = Path(__file__).resolve().parent.parent / "ogpcheck" / "schema"
+    report_schema = json.loads((schema_dir / "report.schema.json").read_text(encoding="utf-8"))
+    batch_schema = json.loads((schema_dir / "batch.schema.json").read_text(encoding="utf-8"))
+    registry = Registry().with_resource(report_schema["$id"], Resource.from_contents(report_schema))
+    write_document(tmp_path, "a")
+    write_document(tmp_path, "b", langs=("en", "es"))
+    batch = json.loads(run(tmp_path, "--format", "json", "--jobs", "1").out)
+    jsonschema.Draft202012Validator(batch_schema, registry=registry).validate(batch)
+    assert batch["kind"] == "batch" and batch["summary"]["checked"] == 2
+    single = json.loads(run(tmp_path / "a.md", "--format", "json").out)
+    jsonschema.Draft202012Validator(report_schema).validate(single)
+    assert "kind" not in single
+    assert batch["documents"][0]["findings"] == single["findings"]
+
+
+def test_html_of_a_batch_lists_clean_documents_in_the_contents_only(run, tmp_path: Path) -> None:
+    from .trilingual import TEXT
+
+    write_document(tmp_path, "wrong")
+    write_document(tmp_path, "right", text={**TEXT, "fr": TEXT["fr"].replace("42", "24")})
+    page = run(tmp_path, "--format", "html", "--jobs", "1").out
+    sections = re.findall(r'<section class="doc" id="doc-(\d+)"><h2>([^<]*)</h2>', page)
+    assert [Path(title).name for _, title in sections] == ["wrong.md"]
+    assert re.search(r"<li>[^<]*right\.md <small class=\"clean\">no findings</small></li>", page)
+    assert f'href="#doc-{sections[0][0]}"' in page
+
+
+def test_github_annotation_paths_are_relative_to_the_workspace(run, tmp_path: Path, monkeypatch) -> None:
+    paths = write_document(tmp_path / "repo" / "docs")
+    monkeypatch.chdir(tmp_path / "repo")
+    out = run(*[p.resolve() for p in paths], "--format", "github").out
+    assert out.startswith("::error file=docs/report.fr.md,line=3,")
