@@ -21,6 +21,7 @@ would name the wrong row in a finding.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -151,6 +152,19 @@ def _runs(types: Sequence[str]) -> list[tuple[int, int]]:
     return runs
 
 
+@dataclass
+class Layout:
+    """Column names, and the (row, col) of each header cell in input order."""
+
+    rows: int = 1
+    names: dict[int, str] = field(default_factory=dict)
+    places: list[tuple[int, int]] = field(default_factory=list)
+
+    def put(self, column: int, text: str, place: tuple[int, int]) -> None:
+        self.names[column] = short(text)
+        self.places.append(place)
+
+
 def _two_level(header: Sequence[str], columns: list[int], types: Sequence[str]) -> Layout | None:
     """Headers in two levels flattened row by row: the top row (one group
     spanning a run of columns of one type) then the group's sub-headers."""
@@ -172,24 +186,12 @@ def _two_level(header: Sequence[str], columns: list[int], types: Sequence[str]) 
     return layout
 
 
-@dataclass
-class Layout:
-    """Column names, and the (row, col) of each header cell in input order."""
-
-    rows: int = 1
-    names: dict[int, str] = field(default_factory=dict)
-    places: list[tuple[int, int]] = field(default_factory=list)
-
-    def put(self, column: int, text: str, place: tuple[int, int]) -> None:
-        self.names[column] = short(text)
-        self.places.append(place)
-
-
 def _column_types(body_types: list[list[str]], width: int) -> list[str]:
+    """The dominant type of each column (ties go to the first type seen)."""
     out = []
     for col in range(width):
         kinds = [row[col] for row in body_types if col < len(row) and row[col] != BLANK]
-        out.append(max(set(kinds), key=kinds.count) if kinds else BLANK)
+        out.append(Counter(kinds).most_common(1)[0][0] if kinds else BLANK)
     return out
 
 
