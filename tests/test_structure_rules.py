@@ -170,3 +170,15 @@ def test_seed_000_mark_removed_from_the_french_thematic_table_is_str002(run, tmp
     assert [(f["rule"], f["suspect"]) for f in found] == [("STR002", ["fr"])]
     assert found[0]["message"] == "fr lacks the mark 'X' that en, es have (row «Liberia», column «Increased political will/buy-in»)"
     assert found[0]["locations"][0]["row_header"] == "Libéria"
+
+
+def test_marks_all_shifted_by_a_column_are_not_reported(run, tmp_path: Path) -> None:
+    texts = {}
+    for lang in ("en", "es", "fr"):
+        header = [*HEADERS[lang], "Budget", "Media"]
+        marks = [["X", "", "X", "", ""], ["", "X", "", "X", ""], ["X", "", "", "", "X"], ["", "X", "X", "", ""]]
+        if lang == "fr":
+            marks = [row[-1:] + row[:-1] for row in marks]
+        rows = [[c, *m] for c, m in zip([*COUNTRIES[lang], "Cuba"], marks, strict=True)]
+        texts[lang] = INTRO[lang] + md_table(header, rows)
+    assert [f for f in report(run, write(tmp_path, texts)) if f["rule"] == "STR002"] == []

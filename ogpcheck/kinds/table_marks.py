@@ -3,7 +3,8 @@ the same cells in every version.
 
 Only tables of the same shape in every version are compared, cell by cell
 at the same row and column; a shape difference is the ``table_shape`` rule's
-finding. A cell is marked when it holds only a mark from
+finding. A table in which most marks disagree is not reported: its grid was
+read differently, which says nothing of the marks. A cell is marked when it holds only a mark from
 ``rules/patterns/structure.yaml``; which mark is used (X or ✓) may differ.
 """
 
@@ -20,6 +21,8 @@ from ..structure.tables import shape_of
 from ..structure.units import vote
 from .table_shape import matched_tables
 
+MAX_SHIFTED = 3  # a table with more disagreeing cells than this and than half its marks is not reported
+
 
 def _marked(block: Block | None) -> bool:
     return block is not None and cell_type(block.text) == MARK
@@ -32,36 +35,48 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
             continue
         at = {vid: {(c.row, c.col): c for c in cells} for vid, cells in tables.items()}
         places = sorted({(c.row or 0, c.col or 0) for cells in tables.values() for c in cells})
-        if not any(_marked(c) for cells in tables.values() for c in cells):
+        total = sum(_marked(c) for cells in tables.values() for c in cells)
+        if not total:
             continue
-        for place in places:
-            marked = {vid: _marked(at[vid].get(place)) for vid in tables}
-            outcome = vote(marked)
-            if outcome is None:
-                continue
-            mark = next(at[vid][place].text.strip() for vid in tables if marked[vid])
-            odd = outcome.odd
-            others = [vid for vid in tables if vid not in odd]
-            locations = {vid: _cell_location(vid, at[vid], place, marked[vid]) for vid in tables}
-            if any(loc is None for loc in locations.values()):
-                continue
-            where = next((locations[vid].cell for vid in others if locations[vid]), "")
-            verb = "has" if len(others) == 1 else "have"
-            if outcome.majority is None:
-                message = f"the mark {mark!r} stands in {', '.join(v for v in tables if marked[v])} only (no majority)"
-            elif outcome.majority:
-                message = f"{', '.join(odd)} lacks the mark {mark!r} that {', '.join(others)} {verb}"
-            else:
-                message = f"{', '.join(odd)} has a mark {mark!r} that {', '.join(others)} lack{'s' if len(others) == 1 else ''}"
-            message += f" ({where})" if where else ""
-            order = [*odd, *others]
-            yield Finding(
-                rule=rule.code,
-                severity=rule.severity,
-                message=message,
-                suspect=outcome.suspects,
-                locations=[locations[vid] for vid in order],  # type: ignore[misc]
-            )
+        found = list(_table_findings(rule, tables, at, places))
+        if len(found) <= max(MAX_SHIFTED, total // (2 * len(tables))):
+            yield from found  # more would mean a shifted grid, not lost marks
+
+
+def _table_findings(
+    rule: Rule,
+    tables: dict[str, list[Block]],
+    at: dict[str, dict[tuple[int | None, int | None], Block]],
+    places: list[tuple[int, int]],
+) -> Iterator[Finding]:
+    for place in places:
+        marked = {vid: _marked(at[vid].get(place)) for vid in tables}
+        outcome = vote(marked)
+        if outcome is None:
+            continue
+        mark = next(at[vid][place].text.strip() for vid in tables if marked[vid])
+        odd = outcome.odd
+        others = [vid for vid in tables if vid not in odd]
+        locations = {vid: _cell_location(vid, at[vid], place, marked[vid]) for vid in tables}
+        if any(loc is None for loc in locations.values()):
+            continue
+        where = next((locations[vid].cell for vid in others if locations[vid]), "")
+        verb = "has" if len(others) == 1 else "have"
+        if outcome.majority is None:
+            message = f"the mark {mark!r} stands in {', '.join(v for v in tables if marked[v])} only (no majority)"
+        elif outcome.majority:
+            message = f"{', '.join(odd)} lacks the mark {mark!r} that {', '.join(others)} {verb}"
+        else:
+            message = f"{', '.join(odd)} has a mark {mark!r} that {', '.join(others)} lack{'s' if len(others) == 1 else ''}"
+        message += f" ({where})" if where else ""
+        order = [*odd, *others]
+        yield Finding(
+            rule=rule.code,
+            severity=rule.severity,
+            message=message,
+            suspect=outcome.suspects,
+            locations=[locations[vid] for vid in order],  # type: ignore[misc]
+        )
 
 
 def _cell_location(vid: str, at: dict[tuple[int | None, int | None], Block], place: tuple[int, int], marked: bool) -> Location | None:
