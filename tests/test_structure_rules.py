@@ -99,6 +99,9 @@ def test_list_with_a_dropped_item_is_str003(run, tmp_path: Path) -> None:
     found = [f for f in report(run, write(tmp_path, texts)) if f["rule"] == "STR003"]
     assert len(found) == 1 and found[0]["suspect"] == ["fr"]
     assert found[0]["message"] == "fr has 2 item(s) in a list where en, es have 3"
+    # located at the gap: the dropped item where it stands, the item after it in fr
+    texts_at = {loc["version"]: loc["text"] for loc in found[0]["locations"]}
+    assert texts_at == {"fr": LISTS["fr"][2], "en": LISTS["en"][1], "es": LISTS["es"][1]}
 
 
 def test_same_lists_and_tables_raise_nothing(run, tmp_path: Path) -> None:

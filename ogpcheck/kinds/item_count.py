@@ -56,13 +56,38 @@ def _lists(context: Context, rule: Rule) -> Iterator[Finding]:
         if outcome is None:
             continue
         order = [*outcome.odd, *(vid for vid in lists if vid not in outcome.odd)]
+        anchors = _gap(context, lists, outcome.odd) or {vid: blocks[0] for vid, blocks in lists.items()}
         yield Finding(
             rule=rule.code,
             severity=rule.severity,
             message=_message(counts, outcome, "a list"),
             suspect=outcome.suspects,
-            locations=[unit_location(vid, lists[vid][0], [str(counts[vid])]) for vid in order],
+            locations=[unit_location(vid, anchors[vid], [str(counts[vid])]) for vid in order],
         )
+
+
+def _gap(context: Context, lists: dict[str, list[Block]], odd: list[str]) -> dict[str, Block] | None:
+    """Where the lists part: the first aligned item that the odd versions
+    lack (or alone have), and for each version its block there, or the next
+    item of its list after the gap (the previous one at the end)."""
+    keys = {vid: {(b.path, b.index) for b in blocks} for vid, blocks in lists.items()}
+    rows = [
+        {vid: b for vid, b in g.members.items() if vid in keys and (b.path, b.index) in keys[vid]}
+        for g in context.groups
+    ]
+    rows = [row for row in rows if row]
+    majority = set(lists) - set(odd)
+    for i, row in enumerate(rows):
+        if not odd or set(row) not in (majority, set(odd)):
+            continue
+        anchors = {}
+        for vid in lists:
+            later = [r[vid] for r in rows[i:] if vid in r] or [r[vid] for r in rows[:i] if vid in r][-1:]
+            if not later:
+                return None
+            anchors[vid] = later[0]
+        return anchors
+    return None
 
 
 def _enumerations(context: Context, rule: Rule) -> Iterator[Finding]:
