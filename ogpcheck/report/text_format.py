@@ -57,6 +57,8 @@ def _finding(console: Console, finding: Finding, detailed: bool) -> None:
         line.append(loc.version.ljust(width), style="bold")
         where = f" p.{loc.page}" if loc.page else ""
         line.append(f" {loc.line:>5}{where}  ", style="dim")
+        if loc.cell:
+            line.append(f"[{loc.cell}] ", style="dim")
         line.append_text(excerpt(loc, loc.version in finding.suspect))
         console.print(line, overflow="ellipsis", no_wrap=True)
 
