@@ -99,7 +99,6 @@ def test_a_changed_value_is_found_in_its_version(number: Decimal, change: int, o
     assert [(f.rule, f.suspect) for f in found] == [("NUM001", [odd])], surfaces
 
 
-@pytest.mark.xfail(strict=True, reason="an ASCII hyphen before a number is not read as a minus sign (U+2212 is)")
 @pytest.mark.parametrize("lang", LANGS)
 def test_negative_numbers_keep_their_sign(lang: str) -> None:
     surface = format_decimal(-1234.5, locale=lang)  # Babel writes an ASCII hyphen-minus
