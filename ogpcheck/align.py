@@ -13,8 +13,11 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from array import array
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .models import Block, Group, Version
 
@@ -75,38 +78,171 @@ def _align_pair(
     groups: Sequence[list[Features]], blocks: Sequence[Features]
 ) -> list[tuple[int | None, int | None]]:
     """Monotone alignment of a sequence of groups with a sequence of blocks;
-    returns index pairs, ``None`` on the side that is skipped."""
+    returns index pairs, ``None`` on the side that is skipped.
+
+    The search is confined to a corridor around a guide line, so time and
+    memory grow with the length of the document, not with its square. The
+    line runs through anchors (a number or name found exactly once on each
+    side), so a long passage moved, added or dropped in one version does not
+    throw the corridor off; between anchors it is straight and its width
+    allows for the difference in length. The corridor is doubled while the
+    best path runs along its edge."""
     n, m = len(groups), len(blocks)
-    band = max(MIN_BAND, abs(n - m) + MIN_BAND, int(0.15 * max(n, m)))
-    inf = float("inf")
-    cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int]] = {}
+    center, slack = _guide(n, m, _anchors(groups, blocks))
+    band = MIN_BAND
+    while True:
+        pairs, touched = _banded(groups, blocks, center, [band + s for s in slack])
+        if not touched or band >= max(n, m):
+            return pairs
+        band *= 2
+
+
+def _keys(feature: Features) -> set[str]:
+    """What may anchor a block: numbers of two digits or more, and names."""
+    return {f"#{n}" for n in feature.numbers if len(n) > 1} | {f"@{name}" for name in feature.names}
+
+
+def _positions(keyed: Sequence[set[str]]) -> dict[str, list[int]]:
+    """Where each key is found: the positions of the items holding it."""
+    found: dict[str, list[int]] = {}
+    for index, keys in enumerate(keyed):
+        for key in keys:
+            found.setdefault(key, []).append(index)
+    return found
+
+
+def _anchors(groups: Sequence[list[Features]], blocks: Sequence[Features]) -> list[tuple[int, int]]:
+    """Cells ``(i, j)`` of the alignment matrix the guide line runs through.
+
+    Sure anchors pair a group and a block through a key found exactly once on
+    each side, thinned to the longest chain that keeps document order (stray
+    pairs drop out). A key found k times on each side pairs its occurrences in
+    order; such pairs only add detail near the line of the sure anchors (a
+    repeated number may pair the wrong occurrences, but within the corridor
+    the sure anchors give)."""
+    left = _positions([set().union(*(_keys(f) for f in group)) for group in groups])
+    right = _positions([_keys(f) for f in blocks])
+    sure = _chain(
+        {(rows[0] + 1, right[key][0] + 1) for key, rows in left.items() if len(rows) == 1 == len(right.get(key, ()))}
+    )
+    center, slack = _guide(len(groups), len(blocks), sure)
+    repeated = {
+        (i + 1, j + 1)
+        for key, rows in left.items()
+        if 1 < len(rows) == len(right.get(key, ()))
+        for i, j in zip(rows, right[key], strict=True)
+    }
+    # Keep a repeated pair only inside the corridor the sure anchors give and
+    # inside the box between two of them, so that every longest chain still
+    # holds all the sure ones.
+    bounds = [(0, 0), *sure, (len(groups) + 1, len(blocks) + 1)]
+    rows_of_bounds = [i for i, _ in bounds]
+    near = set()
+    for i, j in repeated:
+        k = bisect_left(rows_of_bounds, i)
+        (i0, j0), (i1, j1) = bounds[k - 1], bounds[k]
+        if i0 < i < i1 and j0 < j < j1 and abs(j - center[i]) <= MIN_BAND + slack[i]:
+            near.add((i, j))
+    return _chain(set(sure) | near)
+
+
+def _chain(cells: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of cells strictly increasing in both coordinates
+    (patience sorting, n log n)."""
+    ordered = sorted(cells, key=lambda cell: (cell[0], -cell[1]))
+    tails: list[int] = []  # tails[k]: the cell ending the best chain of length k + 1
+    tail_columns: list[int] = []
+    parent = [-1] * len(ordered)
+    for index, (_, j) in enumerate(ordered):
+        k = bisect_left(tail_columns, j)
+        parent[index] = tails[k - 1] if k else -1
+        if k == len(tails):
+            tails.append(index)
+            tail_columns.append(j)
+        else:
+            tails[k], tail_columns[k] = index, j
+    chain: list[tuple[int, int]] = []
+    at = tails[-1] if tails else -1
+    while at >= 0:
+        chain.append(ordered[at])
+        at = parent[at]
+    return chain[::-1]
+
+
+def _guide(n: int, m: int, anchors: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """For each row of the matrix, the column of the guide line and the extra
+    width its segment needs (how much the segment departs from a diagonal)."""
+    center = [0] * (n + 1)
+    slack = [0] * (n + 1)
+    points = [(0, 0), *anchors, (n, m)]
+    for (i0, j0), (i1, j1) in pairwise(points):
+        gap = abs((i1 - i0) - (j1 - j0))
+        for i in range(i0, i1 + 1):
+            if i1 > i0:
+                center[i] = j0 + round((i - i0) * (j1 - j0) / (i1 - i0))
+            slack[i] = max(slack[i], gap)
+    return center, slack
+
+
+_DIAG, _UP, _LEFT = 0, 1, 2  # back pointers: pair, skip a group, skip a block
+
+
+def _banded(
+    groups: Sequence[list[Features]], blocks: Sequence[Features], center: Sequence[int], width: Sequence[int]
+) -> tuple[list[tuple[int | None, int | None]], bool]:
+    """The best path through the cells within ``width[i]`` of ``center[i]``
+    on each row ``i``, and whether it touches the edge of that corridor (then
+    a wider one may hold a better path)."""
+    n, m = len(groups), len(blocks)
+    inf = math.inf
+    lows: list[int] = []
+    costs: list[array[float]] = []
+    backs: list[bytearray] = []
     for i in range(n + 1):
-        center = round(i * m / n) if n else 0
-        for j in range(max(0, center - band), min(m, center + band) + 1):
+        lo, hi = max(0, center[i] - width[i]), min(m, center[i] + width[i])
+        row = array("d", [inf]) * (hi - lo + 1)
+        back = bytearray(hi - lo + 1)
+        prev_lo = lows[-1] if i else 0
+        prev = costs[-1] if i else array("d")
+        for j in range(lo, hi + 1):
             if i == 0 and j == 0:
+                row[0] = 0.0
                 continue
-            best, arg = inf, (0, 0)
-            if i and j and (i - 1, j - 1) in cost:
+            best, arg = inf, _DIAG
+            k = j - 1 - prev_lo
+            if i and j and 0 <= k < len(prev) and prev[k] < inf:
                 sims = [similarity(member, blocks[j - 1]) for member in groups[i - 1]]
-                c = cost[(i - 1, j - 1)] + 1.0 - sum(sims) / len(sims)
+                c = prev[k] + 1.0 - sum(sims) / len(sims)
                 if c < best:
-                    best, arg = c, (i - 1, j - 1)
-            if i and (i - 1, j) in cost and cost[(i - 1, j)] + SKIP_COST < best:
-                best, arg = cost[(i - 1, j)] + SKIP_COST, (i - 1, j)
-            if j and (i, j - 1) in cost and cost[(i, j - 1)] + SKIP_COST < best:
-                best, arg = cost[(i, j - 1)] + SKIP_COST, (i, j - 1)
-            if best < inf:
-                cost[(i, j)], back[(i, j)] = best, arg
-    if (n, m) not in cost:  # band too narrow for this pair: widen once
-        raise RuntimeError("alignment band exhausted")
+                    best, arg = c, _DIAG
+            k = j - prev_lo
+            if i and 0 <= k < len(prev) and prev[k] + SKIP_COST < best:
+                best, arg = prev[k] + SKIP_COST, _UP
+            if j > lo and row[j - 1 - lo] + SKIP_COST < best:
+                best, arg = row[j - 1 - lo] + SKIP_COST, _LEFT
+            row[j - lo], back[j - lo] = best, arg
+        lows.append(lo)
+        costs.append(row)
+        backs.append(back)
+    if not lows[n] <= m < lows[n] + len(costs[n]) or costs[n][m - lows[n]] == inf:
+        return [], True  # the corridor cut every path: widen it
     pairs: list[tuple[int | None, int | None]] = []
+    touched = False
     i, j = n, m
     while (i, j) != (0, 0):
-        pi, pj = back[(i, j)]
-        pairs.append((i - 1 if pi < i else None, j - 1 if pj < j else None))
-        i, j = pi, pj
-    return pairs[::-1]
+        lo, hi = lows[i], lows[i] + len(costs[i]) - 1
+        touched = touched or (j == lo and lo > 0) or (j == hi and hi < m)
+        move = backs[i][j - lo]
+        if move == _DIAG:
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif move == _UP:
+            pairs.append((i - 1, None))
+            i -= 1
+        else:
+            pairs.append((None, j - 1))
+            j -= 1
+    return pairs[::-1], touched
 
 
 def align(versions: Sequence[Version]) -> list[Group]:

@@ -17,6 +17,8 @@ import typer
 
 from . import __version__
 from .errors import InputError
+from .limits import parse_size
+from .output import refuse_inputs_as_output, write_atomically
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -73,6 +75,9 @@ def check_command(
     write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record every finding of this run in FILE (exit code 0).")] = None,
     batch: Annotated[bool, typer.Option("--batch", help="Each path is a file of a translation repository: check every document the files belong to (implied by a folder).")] = False,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Documents checked in parallel in a batch run [default: all cores].")] = None,
+    max_bytes: Annotated[
+        Optional[str], typer.Option("--max-bytes", metavar="SIZE", help="Refuse an input file larger than this [default: 20MB].")
+    ] = None,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
     """Check the language versions of a document for numbers that disagree."""
@@ -90,8 +95,12 @@ def check_command(
     }
     given = {key: value for param, (key, value) in typed.items() if _typed(ctx, param)}
     try:
+        if max_bytes is not None:
+            given["max_bytes"] = parse_size(max_bytes)
         settings = settings_for(paths, given, config, isolated)
         outcome = execute(paths, settings, batch=batch, write_baseline=write_baseline)
+        if output is not None:
+            refuse_inputs_as_output(output, [*paths, *(Path(v.path) for r in outcome.reports for v in r.versions)])
     except InputError as error:
         _fail(str(error))
     use_color = color if color is not None else (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
@@ -111,14 +120,12 @@ def check_command(
 
 
 def _write_atomically(path: Path, content: str) -> None:
-    """Write via a temporary file in the same folder, then rename."""
-    temporary = path.with_name(f".{path.name}.ogpcheck-tmp")
+    """Write via a temporary file in the same folder, then rename: a reader
+    sees the old report or the new one, never half of it."""
     try:
-        temporary.write_text(content, encoding="utf-8")
-        os.replace(temporary, path)
+        write_atomically(path, content)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
-        _fail(f"{path}: cannot write the report ({error.strerror})")
+        _fail(f"{path}: cannot write the report ({error.strerror or error})")
 
 
 rules_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)

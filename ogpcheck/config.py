@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from .errors import InputError
+from .limits import MAX_BYTES, parse_size
 from .models import Severity
 
 if sys.version_info >= (3, 11):
@@ -49,6 +50,7 @@ class Config:
     layouts: list[str | dict[str, str]] | None = None
     source_lang: str | None = None
     exclude: list[str] = field(default_factory=list)
+    max_bytes: int | None = None
 
 
 def discover(start: Path) -> Path | None:
@@ -162,6 +164,15 @@ def _layouts(value: Any, _base: Path) -> list[str | dict[str, str]]:
     return list(value)
 
 
+def _size(value: Any, _base: Path) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise TypeError("must be a size such as 20MB, 500KB or 1000000")
+    try:
+        return parse_size(str(value))
+    except InputError:
+        raise ValueError("must be a size such as 20MB, 500KB or 1000000") from None
+
+
 _KEYS = {
     "langs": _strings,
     "select": _strings,
@@ -177,6 +188,7 @@ _KEYS = {
     "layouts": _layouts,
     "source_lang": _text,
     "exclude": _strings,
+    "max_bytes": _size,
 }
 
 
@@ -256,6 +268,7 @@ class Settings:
     source_lang: str | None
     exclude: list[str]
     config_path: Path | None
+    max_bytes: int = MAX_BYTES
 
 
 def merge(config: Config, given: Mapping[str, Any]) -> Settings:
@@ -269,7 +282,7 @@ def merge(config: Config, given: Mapping[str, Any]) -> Settings:
         return default if value is None else value
 
     return Settings(
-        langs=pick("langs", ["en", "es", "fr"]),
+        langs=list(dict.fromkeys(code.lower() for code in pick("langs", ["en", "es", "fr"]))),
         select=pick("select", []),
         ignore=pick("ignore", []),
         severity=pick("severity", {}),
@@ -284,6 +297,7 @@ def merge(config: Config, given: Mapping[str, Any]) -> Settings:
         source_lang=pick("source_lang", None),
         exclude=pick("exclude", []),
         config_path=config.path,
+        max_bytes=pick("max_bytes", MAX_BYTES),
     )
 
 
@@ -305,6 +319,7 @@ def options_for(settings: Settings) -> Any:
         severities=dict(settings.severity),
         rule_files=rule_paths,
         boilerplate=boilerplate_patterns(settings.boilerplate),
+        max_bytes=settings.max_bytes,
         term_files=list(settings.terms),
     )
     return options

@@ -19,6 +19,7 @@ def location(vid: str, block: Block, facts: Sequence[NumberFact] = (), values: S
     fact, or of the block when there is none."""
     first = min((f.start for f in facts), default=None)
     line = block.line_of(first) if first is not None else block.line
+    page = block.page_of(first) if first is not None else block.page
     return Location(
         version=vid,
         path=block.path,
@@ -26,12 +27,22 @@ def location(vid: str, block: Block, facts: Sequence[NumberFact] = (), values: S
         text=block.text,
         values=list(values) or [format_value(f.value) for f in facts],
         highlights=sorted((f.start, f.end) for f in facts),
-        page=block.page,
+        page=page,
         block=block.index,
         row=block.row,
         col=block.col,
+        row_header=block.row_header,
+        col_header=block.col_header,
     )
 
 
 def lower(severity: Severity) -> Severity:
     return {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}.get(severity, Severity.INFO)
+
+
+def unit_location(vid: str, block: Block, values: Sequence[str] = ()) -> Location:
+    """Where a finding about a whole unit (a table, a list) stands: its first
+    block, without the cell coordinates of that block."""
+    loc = location(vid, block, values=values)
+    loc.row = loc.col = loc.row_header = loc.col_header = None
+    return loc

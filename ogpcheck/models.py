@@ -55,6 +55,12 @@ class Block:
     row: int | None = None
     col: int | None = None
     page: int | None = None  # PDF page, 1-based
+    row_header: str | None = None  # a cell's row labels ("Burkina Faso / 2019 action plan")
+    col_header: str | None = None  # the header over a cell's column ("Minor")
+    item: int | None = None  # Markdown list item the block belongs to (an item may hold several blocks)
+    # PDF: (raw offset, page, line) where the text goes on at another line than
+    # the next one: on the next page, the next column or after a table.
+    line_map: list[tuple[int, int, int]] = field(default_factory=list)
     lang: str | None = None  # detected language, None when undecided
     lang_confidence: float = 0.0
     suppressed: frozenset[str] = frozenset()  # rule codes silenced inline
@@ -76,9 +82,24 @@ class Block:
         return min(clean_offset, len(self.raw))
 
     def line_of(self, clean_offset: int) -> int:
-        """1-based line in the input file of a character in ``text``."""
+        """1-based line in the input file (for a PDF, on its page) of a
+        character in ``text``."""
         raw_at = self.raw_offset(clean_offset)
-        return self.line + self.raw.count("\n", 0, raw_at)
+        start, _, line = self._resumed(raw_at)
+        return line + self.raw.count("\n", start, raw_at)
+
+    def page_of(self, clean_offset: int) -> int | None:
+        """PDF page of a character in ``text`` (``None`` for other inputs)."""
+        return self._resumed(self.raw_offset(clean_offset))[1]
+
+    def _resumed(self, raw_at: int) -> tuple[int, int | None, int]:
+        """(raw offset, page, line) of the last place before ``raw_at`` where
+        the block's lines were counted anew."""
+        found = (0, self.page, self.line)
+        for start, page, line in self.line_map:
+            if start <= raw_at:
+                found = (start, page, line)
+        return found
 
 
 @dataclass
@@ -102,11 +123,13 @@ class Version:
 @dataclass
 class Document:
     """What the split stage hands on: the versions, plus blocks that belong to
-    no version (page furniture, a comment thread in one language)."""
+    no version (page furniture, a comment thread in one language, text in a
+    language ``--langs`` does not name, listed in ``foreign``)."""
 
     versions: list[Version]
     unassigned: list[Block] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    foreign: list[tuple[str, int, int]] = field(default_factory=list)  # (lang, first line, last line) left out
 
 
 @dataclass
@@ -166,6 +189,18 @@ class Location:
     block: int | None = None
     row: int | None = None
     col: int | None = None
+    row_header: str | None = None
+    col_header: str | None = None
+
+    @property
+    def cell(self) -> str:
+        """How a reader finds a table cell: its row and column headers (or
+        numbers); empty outside tables."""
+        if self.row is None and self.col is None:
+            return ""
+        row = f"row «{self.row_header}»" if self.row_header else (f"row {self.row + 1}" if self.row is not None else "")
+        col = f"column «{self.col_header}»" if self.col_header else (f"column {self.col + 1}" if self.col is not None and self.row is not None else "")
+        return ", ".join(part for part in (row, col) if part)
 
 
 @dataclass

@@ -17,6 +17,8 @@ from .compare import compare
 from .discover import resolve
 from .errors import FewerVersions, InputError
 from .extract.terminology import load_terms
+from .limits import MAX_BYTES
+from .messages import too_few_versions
 from .models import Block, Document, Report, Version
 from .read import read_file
 from .split import split, whole_file_language
@@ -33,6 +35,7 @@ class Options:
     rule_files: list[Path] = field(default_factory=list)
     boilerplate: list[re.Pattern[str]] = field(default_factory=list)
     file_langs: dict[str, str] = field(default_factory=dict)  # path -> language known from the file layout
+    max_bytes: int = MAX_BYTES  # largest input file read (limits.py)
     term_files: list[Path] = field(default_factory=list)  # terminology added to rules/terminology.yaml
 
 
@@ -41,7 +44,7 @@ def read_document(paths: Sequence[Path], options: Options) -> Document:
     patterns = [*default_patterns(), *options.boilerplate]
     inputs = resolve(paths, options.langs)
     if len(inputs) == 1:
-        blocks = read_file(inputs[0].path, patterns)
+        blocks = read_file(inputs[0].path, patterns, options.max_bytes)
         _require_text(blocks, inputs[0].path)
         if inputs[0].lang is not None:
             return Document([Version(inputs[0].lang, inputs[0].lang, str(inputs[0].path), blocks)])
@@ -49,9 +52,9 @@ def read_document(paths: Sequence[Path], options: Options) -> Document:
     versions: list[Version] = []
     seen: dict[str, int] = {}
     for item in inputs:
-        blocks = read_file(item.path, patterns)
+        blocks = read_file(item.path, patterns, options.max_bytes)
         _require_text(blocks, item.path)
-        lang = options.file_langs.get(str(item.path)) or item.lang or whole_file_language(blocks, options.langs)
+        lang = options.file_langs.get(str(item.path)) or item.lang or whole_file_language(blocks, options.langs, str(item.path))
         seen[lang] = seen.get(lang, 0) + 1
         vid = lang if seen[lang] == 1 else f"{lang}.{seen[lang]}"
         versions.append(Version(vid, lang, str(item.path), blocks))
@@ -71,8 +74,7 @@ def check(paths: Sequence[Path], options: Options) -> Report:
     load_terms(options.term_files)  # a bad terminology file stops the run before any work
     document = read_document(paths, options)
     if len(document.versions) < 2:
-        found = ", ".join(v.id for v in document.versions) or "none"
-        raise FewerVersions(f"{paths[0]}: fewer than two language versions found (found: {found}; expected: {','.join(options.langs)})")
+        raise FewerVersions(too_few_versions(paths[0], document, options.langs))
     groups = align(document.versions)
     findings = compare(document, groups, enabled, options.langs, options.term_files)
     return Report(document.versions, findings, groups, document.notices, [str(p) for p in paths])

@@ -7,6 +7,7 @@ one cell per line with ``|`` lines between cells are read as tables.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,8 +16,11 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .boilerplate import clean, clean_blocks
+from .encoding import decode
 from .errors import InputError
+from .limits import MAX_BYTES, read_bytes
 from .models import Block
+from .structure.tables import annotate_tables
 from .suppress import apply_directives, parse_html
 
 MARKDOWN_SUFFIXES = {".md", ".mdx", ".markdown"}
@@ -27,41 +31,15 @@ MAX_CELL_CHARS = 160
 FRONT_MATTER_KEYS = ("title", "description")
 
 
-def decode(data: bytes, path: str) -> str:
-    """Decode file bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, or
-    Latin-1 when the bytes are not UTF-8 but look like text."""
-    if not data.strip():
-        raise InputError(f"{path}: the file is empty")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
-    elif b"\x00" in data[:4096]:
-        raise InputError(f"{path}: binary file, not a text document")
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
-            if sum(ch.isprintable() or ch in "\r\n\t" for ch in text) < 0.95 * len(text):
-                raise InputError(f"{path}: cannot detect the text encoding") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def read_file(path: Path, patterns: Sequence[re.Pattern[str]] = ()) -> list[Block]:
+def read_file(path: Path, patterns: Sequence[re.Pattern[str]] = (), max_bytes: int = MAX_BYTES) -> list[Block]:
     """Read one input file into blocks (markdown, plain text or PDF), with
     the boilerplate ``patterns`` already cut out of each block's text."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror})") from None
-    if path.suffix.lower() == ".pdf":
-        from .read_pdf import read_pdf
-
+    data = read_bytes(path, max_bytes)
+    if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):
+        try:
+            from .read_pdf import read_pdf
+        except ImportError:  # an installation without PDF support
+            raise InputError(f"{path}: a PDF file, and PDF reading is not available here") from None
         blocks = read_pdf(path, data)
     else:
         text = decode(data, str(path))
@@ -71,6 +49,7 @@ def read_file(path: Path, patterns: Sequence[re.Pattern[str]] = ()) -> list[Bloc
             blocks = read_text(text, str(path), patterns)
     blocks = apply_directives(blocks)
     clean_blocks(blocks, patterns)
+    annotate_tables(blocks)
     return blocks
 
 
@@ -106,16 +85,18 @@ def read_text(text: str, path: str, patterns: Sequence[re.Pattern[str]] = ()) ->
     if current:
         segments.append((start, current, False))
 
+    cells = _cell_segments(segments, patterns, one_per_line)
     blocks: list[Block] = []
     table_id = -1
     cell_no = 0
     in_table = False
-    for first, seg_lines, ended_by_bar in segments:
-        is_cell = ended_by_bar and len(seg_lines) <= MAX_CELL_LINES and all(
-            len(clean(line, patterns)[0]) <= MAX_CELL_CHARS for line in seg_lines
-        )
-        if ended_by_bar and not seg_lines:
-            is_cell = True
+    for first, seg_lines, _ in segments:
+        is_cell = (first, len(seg_lines)) in cells
+        if not is_cell and (first + len(seg_lines) - 1, 1) in cells:
+            # The first cell of a table glued to the paragraphs before it.
+            seg_lines, cell_line = seg_lines[:-1], seg_lines[-1]
+            _text_blocks(blocks, first, seg_lines, one_per_line, path)
+            first, seg_lines, is_cell, in_table = first + len(seg_lines), [cell_line], True, False
         if is_cell:
             if not in_table:
                 table_id += 1
@@ -126,15 +107,47 @@ def read_text(text: str, path: str, patterns: Sequence[re.Pattern[str]] = ()) ->
             )
             cell_no += 1
             continue
-        in_table = in_table and ended_by_bar
-        if one_per_line:
-            for offset, line in enumerate(seg_lines):
-                blocks.append(Block(len(blocks), _text_kind(line), line, first + offset, path))
-        else:
-            for para_first, para in _paragraphs(first, seg_lines):
-                blocks.append(Block(len(blocks), _text_kind(para), para, para_first, path))
+        _text_blocks(blocks, first, seg_lines, one_per_line, path)
         in_table = False
     return blocks
+
+
+def _text_blocks(blocks: list[Block], first: int, seg_lines: list[str], one_per_line: bool, path: str) -> None:
+    if one_per_line:
+        for offset, line in enumerate(seg_lines):
+            blocks.append(Block(len(blocks), _text_kind(line), line, first + offset, path))
+    else:
+        for para_first, para in _paragraphs(first, seg_lines):
+            blocks.append(Block(len(blocks), _text_kind(para), para, para_first, path))
+
+
+def _cell_segments(
+    segments: list[tuple[int, list[str], bool]], patterns: Sequence[re.Pattern[str]], one_per_line: bool
+) -> set[tuple[int, int]]:
+    """(first line, line count) of the segments that are table cells: short
+    runs ended by a ``|`` line; inside a table, also a single long line (a
+    cell listing many themes); and, in a one-line-per-paragraph dump, the last
+    short line of a paragraph run that a table follows (its first cell)."""
+    cells: set[tuple[int, int]] = set()
+    previous = False
+    for first, seg_lines, ended_by_bar in segments:
+        short = all(len(clean(line, patterns)[0]) <= MAX_CELL_CHARS for line in seg_lines)
+        is_cell = ended_by_bar and (not seg_lines or (len(seg_lines) <= MAX_CELL_LINES and (short or (previous and len(seg_lines) == 1))))
+        if is_cell:
+            cells.add((first, len(seg_lines)))
+        previous = is_cell
+    for (first, seg_lines, ended_by_bar), (next_first, next_lines, _) in itertools.pairwise(segments):
+        last = first + len(seg_lines) - 1
+        if (
+            one_per_line
+            and ended_by_bar
+            and len(seg_lines) > 1
+            and (first, len(seg_lines)) not in cells
+            and (next_first, len(next_lines)) in cells
+            and len(clean(seg_lines[-1], patterns)[0]) <= MAX_CELL_CHARS // 4
+        ):
+            cells.add((last, 1))
+    return cells
 
 
 def _paragraphs(first: int, seg_lines: list[str]) -> list[tuple[int, str]]:
@@ -204,6 +217,7 @@ def read_markdown(text: str, path: str) -> list[Block]:
     pending: frozenset[str] = frozenset()
     kinds: list[str] = []
     table_id = row = col = -1
+    items = 0
     in_cell = False
     for token in _MD.parse(body):
         kind = token.type
@@ -213,6 +227,7 @@ def read_markdown(text: str, path: str) -> list[Block]:
                 pending = codes
         elif kind in ("heading_open", "list_item_open", "blockquote_open"):
             kinds.append(kind)
+            items += kind == "list_item_open"
         elif kind in ("heading_close", "list_item_close", "blockquote_close"):
             kinds.pop()
         elif kind == "table_open":
@@ -234,6 +249,8 @@ def read_markdown(text: str, path: str) -> list[Block]:
             pending = frozenset()
             if in_cell:
                 block.kind, block.table, block.row, block.col = "cell", table_id, row, col
+            elif block.kind == "list_item":
+                block.item = items
             blocks.append(block)
     for index, block in enumerate(blocks):
         block.index = index

@@ -16,6 +16,7 @@ from . import baseline as baseline_file
 from .config import Settings, find_config, merge, options_for
 from .errors import InputError
 from .models import Report, Severity
+from .output import write_atomically
 from .report.outcome import Batch
 
 
@@ -102,6 +103,6 @@ def execute(
 
 def _write(path: Path, content: str) -> None:
     try:
-        path.write_text(content, encoding="utf-8")
+        write_atomically(path, content)
     except OSError as error:
-        raise InputError(f"{path}: cannot write the baseline ({error.strerror})") from None
+        raise InputError(f"{path}: cannot write the baseline ({error.strerror or error})") from None

@@ -1,7 +1,9 @@
 """Split stage: find the language versions in the blocks of a document.
 
 Each block's language is identified with lingua (offline, restricted to the
-expected languages). A file holding several versions one after another is cut
+expected languages and the home languages English, Spanish and French, so
+that text in one --langs does not name is not forced onto one it does; see
+``langguard.py``). A file holding several versions one after another is cut
 where the language changes, by the cheapest labelling of the whole block
 sequence (a Viterbi pass): a block costs its weight times the detector's doubt
 in the label, and each change of label costs a fixed penalty. Short blocks
@@ -17,6 +19,7 @@ from functools import cache
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from .errors import InputError
+from .langguard import candidates, foreign_language, name_of
 from .models import Block, Document, Version
 
 MIN_LETTERS = 12  # blocks with fewer letters carry no language evidence
@@ -25,6 +28,7 @@ SWITCH_PENALTY = 100.0  # cost of a change of language, in weighted letters ...
 SWITCH_SHARE = 0.1  # ... at most this share of the text per expected language
 MIN_VERSION_WEIGHT = 60.0  # a smaller run is furniture, not a version (absolute floor)
 MIN_VERSION_SHARE = 0.1  # ... and so is a run under this share of the largest one
+DOMINANT_SHARE = 0.75  # of the text of a file given as one version, in its language
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
@@ -98,9 +102,11 @@ def label(blocks: Sequence[Block], scores: Sequence[dict[str, float]], langs: Se
 
 
 def split(blocks: list[Block], langs: Sequence[str], path: str) -> Document:
-    """Cut one file holding several language versions into versions."""
-    scores = identify(blocks, langs)
-    labels = label(blocks, scores, langs)
+    """Cut one file holding several language versions into versions; a run
+    in a language ``langs`` does not name is left out, with a notice."""
+    states = candidates(langs)
+    scores = identify(blocks, states)
+    labels = label(blocks, scores, states)
     runs: list[tuple[str, list[Block]]] = []
     for block, lang in zip(blocks, labels):
         if runs and runs[-1][0] == lang:
@@ -112,24 +118,56 @@ def split(blocks: list[Block], langs: Sequence[str], path: str) -> Document:
     kept = [(lang, run) for (lang, run), w in zip(runs, run_weights) if w >= floor]
     versions: list[Version] = []
     unassigned = [b for (_, run), w in zip(runs, run_weights) if w < floor for b in run]
+    notices: list[str] = []
+    left_out: list[tuple[str, int, int]] = []
     seen: dict[str, int] = {}
     previous: str | None = None
     for lang, run in kept:
         if lang == previous:  # the same language resumes after a short aside
             versions[-1].blocks.extend(run)
             continue
+        foreign = lang if lang not in langs else foreign_language(run, langs)
+        if foreign is not None:
+            unassigned.extend(run)
+            left_out.append((foreign, run[0].line, run[-1].end_line))
+            notices.append(
+                f"{path}:{run[0].line}-{run[-1].end_line}: text in {name_of(foreign)} ({foreign}),"
+                " which --langs does not name; not checked"
+            )
+            previous = None
+            continue
         seen[lang] = seen.get(lang, 0) + 1
         vid = lang if seen[lang] == 1 else f"{lang}.{seen[lang]}"
         versions.append(Version(vid, lang, path, run))
         previous = lang
-    return Document(versions, unassigned)
+    unassigned.sort(key=lambda block: block.index)
+    return Document(versions, unassigned, notices, left_out)
 
 
-def whole_file_language(blocks: Sequence[Block], langs: Sequence[str]) -> str:
-    """The language of a file that holds one version (weighted vote)."""
-    scores = identify(blocks, langs)
-    totals = {lang: 0.0 for lang in langs}
+def whole_file_language(blocks: Sequence[Block], langs: Sequence[str], path: str = "") -> str:
+    """The language of a file that holds one version (weighted vote); an
+    InputError when it is one ``langs`` does not name."""
+    states = candidates(langs)
+    scores = identify(blocks, states)
+    totals = {lang: 0.0 for lang in states}
     for block, score in zip(blocks, scores):
         for lang, value in score.items():
             totals[lang] += weight(block) * value
-    return max(langs, key=lambda lang: totals[lang])
+    best = max(states, key=lambda lang: totals[lang])
+    _require_one_language(blocks, label(blocks, scores, states), path)
+    foreign = best if best not in langs else foreign_language(blocks, langs)
+    if foreign is not None:
+        raise InputError(f"{path}: the text is in {name_of(foreign)} ({foreign}), which --langs does not name")
+    return best
+
+
+def _require_one_language(blocks: Sequence[Block], labels: Sequence[str], path: str) -> None:
+    """An InputError when a file given as one version holds several (a whole
+    multilingual file listed among per-version files)."""
+    shares: dict[str, float] = {}
+    for block, lang in zip(blocks, labels, strict=True):
+        shares[lang] = shares.get(lang, 0.0) + weight(block)
+    total = sum(shares.values())
+    if total and max(shares.values()) < DOMINANT_SHARE * total:
+        found = ", ".join(f"{lang} {share / total:.0%}" for lang, share in sorted(shares.items(), key=lambda x: -x[1]))
+        raise InputError(f"{path}: holds several languages ({found}); give it alone, or one file per version")

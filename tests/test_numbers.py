@@ -99,7 +99,7 @@ def only(text: str, lang: str) -> NumberFact:
         ("gouvernement ouvert .Il y est parvenu en 2020", "fr", {2020}),
         ("4G networks and 3D maps in 18h", "en", set()),
         # negatives only from a true minus sign
-        ("−5 and -5", "en", {-5, 5}),
+        ("−5 and -5", "en", {-5}),  # both signs open a number
     ],
 )
 def test_values(text: str, lang: str, expected: set[float]) -> None:
@@ -410,3 +410,16 @@ def test_babel_formatted_numbers_round_trip(number: int | Decimal, lang: str, sp
     if len(fact.candidates) == 1:
         assert fact.value == expected
     assert not fact.malformed
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("a balance of -12 this year", [-12.0]),
+        ("from 2023 -2028 onwards", [2023.0, 2028.0]),
+        ("pages 10-12", [10.0, 11.0, 12.0]),
+        ("- 12 items in the list", [12.0]),
+    ],
+)
+def test_hyphen_is_a_minus_only_when_it_opens_a_number(text: str, values: list[float]) -> None:
+    assert sorted(f.value for f in extract_numbers(text, "en") if f.hard) == values

@@ -292,6 +292,15 @@ def _scale(word: str, lang: str) -> Decimal:
     return Decimal(10) ** power
 
 
+def _hyphen_minus(text: str, at: int) -> bool:
+    """An ASCII hyphen is a minus sign when it opens a word ("de -1 234,5")
+    and does not follow a number ("2023 -2028" is a range)."""
+    if text[at] != "-":
+        return False
+    before = text[:at].rstrip()
+    return (at == 0 or text[at - 1] in " \t\n(\u00a0") and not (before and before[-1].isdigit())
+
+
 def _decorate(atom: _Atom, text: str, lang: str, scaled: bool = False) -> _Atom:
     """Attach what stands around a number: minus, currency, percent, scale."""
     start, end, readings = atom.start, atom.end, atom.readings
@@ -299,7 +308,7 @@ def _decorate(atom: _Atom, text: str, lang: str, scaled: bool = False) -> _Atom:
     before = _CUR_BEFORE.search(text, max(0, start - 30), start)
     if before:
         unit, start, kind = _CURRENCY[before.group(1)], before.start(), "money"
-    elif start and text[start - 1] == "\u2212":  # a true minus sign; hyphens never negate
+    elif start and (text[start - 1] == "\u2212" or _hyphen_minus(text, start - 1)):
         start, readings = start - 1, tuple(-r for r in readings)
     pct = _PCT.match(text, end)
     if pct and unit is None:

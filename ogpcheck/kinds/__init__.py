@@ -8,7 +8,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from . import agreement, entities, existence, files, malformed, terms, unmatched
+from . import (
+    agreement,
+    entities,
+    existence,
+    files,
+    footnote_count,
+    item_count,
+    malformed,
+    numbering,
+    table_marks,
+    table_shape,
+    terms,
+    unmatched,
+)
 
 if TYPE_CHECKING:
     from ..compare import Context
@@ -23,6 +36,11 @@ KINDS: dict[str, Check] = {
     "files": files.check,
     "malformed": malformed.check,
     "unmatched": unmatched.check,
+    "table_shape": table_shape.check,
+    "table_marks": table_marks.check,
+    "item_count": item_count.check,
+    "numbering": numbering.check,
+    "footnote_count": footnote_count.check,
     "entities": entities.check,
     "term_consistency": terms.check,
 }

@@ -283,6 +283,9 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
                     [format_value(v) for v in shown],
                 )
             )
+        cell = next((loc.cell for loc in locations[1:] if loc.cell), locations[0].cell)
+        if cell:
+            message += f" ({cell})"
         yield Finding(
             rule=rule.code,
             severity=severity,

@@ -45,7 +45,7 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
                         text=block.text,
                         values=tokens,
                         highlights=[m.span() for m in matches],
-                        page=block.page,
+                        page=block.page_of(matches[0].start()),
                         block=block.index,
                     )
                 ],

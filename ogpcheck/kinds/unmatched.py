@@ -35,12 +35,14 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
     versions = context.document.versions
     if scope == "languages":
         found = {v.lang for v in versions}
+        others = sorted({lang for lang, _, _ in context.document.foreign})
+        aside = f"; text in {', '.join(others)} is not checked: --langs does not name it" if others else ""
         for lang in context.langs:
             if lang not in found:
                 yield Finding(
                     rule=rule.code,
                     severity=rule.severity,
-                    message=f"no {lang} version found (found: {', '.join(v.id for v in versions) or 'none'})",
+                    message=f"no {lang} version found (found: {', '.join(v.id for v in versions) or 'none'}{aside})",
                     suspect=[],
                     locations=[],
                 )

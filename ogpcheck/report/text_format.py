@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
+from collections.abc import Sequence
 
 from rich.console import Console
 from rich.text import Text
@@ -57,6 +58,8 @@ def _finding(console: Console, finding: Finding, detailed: bool) -> None:
         line.append(loc.version.ljust(width), style="bold")
         where = f" p.{loc.page}" if loc.page else ""
         line.append(f" {loc.line:>5}{where}  ", style="dim")
+        if loc.cell:
+            line.append(f"[{loc.cell}] ", style="dim")
         line.append_text(excerpt(loc, loc.version in finding.suspect))
         console.print(line, overflow="ellipsis", no_wrap=True)
 
@@ -79,21 +82,26 @@ def render(report: Report, color: bool = False, width: int = 160) -> str:
     console.print()
     for finding in report.findings:
         _finding(console, finding, detailed=finding.severity != Severity.INFO)
-    counts = Counter(f.severity for f in report.findings)
     console.print()
     summary = Text("Summary: ", style="bold")
+    console.print(_tally(summary, report.findings, report.baselined))
+    return buffer.getvalue()
+
+
+def _tally(summary: Text, findings: Sequence[Finding], baselined: int) -> Text:
+    """Append the counts by severity and by rule to a summary line."""
+    counts = Counter(f.severity for f in findings)
     summary.append(f"{counts[Severity.ERROR]} error(s)", style=STYLE[Severity.ERROR])
     summary.append(", ")
     summary.append(f"{counts[Severity.WARNING]} warning(s)", style=STYLE[Severity.WARNING])
     summary.append(", ")
     summary.append(f"{counts[Severity.INFO]} info", style=STYLE[Severity.INFO])
-    by_rule = Counter(f.rule for f in report.findings)
+    by_rule = Counter(f.rule for f in findings)
     if by_rule:
         summary.append("  (" + ", ".join(f"{code} {n}" for code, n in sorted(by_rule.items())) + ")", style="dim")
-    if report.baselined:
-        summary.append(f"; {report.baselined} silenced by the baseline", style="dim")
-    console.print(summary)
-    return buffer.getvalue()
+    if baselined:
+        summary.append(f"; {baselined} silenced by the baseline", style="dim")
+    return summary
 
 
 def render_batch(batch: Batch, color: bool = False, width: int = 160) -> str:
@@ -113,7 +121,6 @@ def render_batch(batch: Batch, color: bool = False, width: int = 160) -> str:
         console.print()
     for fault in batch.faults:
         console.print(Text(f"{fault.document}: not checked: {fault.message}", style="bold red"))
-    counts = batch.counts()
     summary = Text(f"Checked {len(batch.reports)} document(s)", style="bold")
     with_findings = sum(1 for r in batch.reports if r.findings)
     summary.append(f", {with_findings} with findings")
@@ -122,15 +129,5 @@ def render_batch(batch: Batch, color: bool = False, width: int = 160) -> str:
     if batch.skipped:
         summary.append(f", {len(batch.skipped)} one-language file(s) skipped", style="dim")
     summary.append(": ")
-    summary.append(f"{counts['error']} error(s)", style=STYLE[Severity.ERROR])
-    summary.append(", ")
-    summary.append(f"{counts['warning']} warning(s)", style=STYLE[Severity.WARNING])
-    summary.append(", ")
-    summary.append(f"{counts['info']} info", style=STYLE[Severity.INFO])
-    by_rule = Counter(f.rule for f in batch.findings)
-    if by_rule:
-        summary.append("  (" + ", ".join(f"{code} {n}" for code, n in sorted(by_rule.items())) + ")", style="dim")
-    if batch.baselined:
-        summary.append(f"; {batch.baselined} silenced by the baseline", style="dim")
-    console.print(summary)
+    console.print(_tally(summary, batch.findings, batch.baselined))
     return buffer.getvalue()

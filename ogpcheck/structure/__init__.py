@@ -1,0 +1,3 @@
+"""Document structure as facts: table grids and their headers, lists,
+enumerations inside sentences, heading numbers and footnotes, so the compare
+stage can check that every language version keeps the same structure."""

@@ -1,0 +1,102 @@
+"""The aligner under random edits: it never fails, keeps document order and
+puts every block in exactly one group, however paragraphs are inserted or
+deleted; and its band widens when an edit pushes the path off the diagonal."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ogpcheck import align as align_module
+from ogpcheck.align import align, features
+from ogpcheck.models import Block, Version
+
+WORDS = ["report", "informe", "rapport", "budget", "Philippines", "Kenya", "OGP", "award", "premio", "prix"]
+
+
+def paragraph(seed: int) -> str:
+    """A made-up paragraph whose length, number and name depend on ``seed``."""
+    words = [WORDS[(seed * 7 + k) % len(WORDS)] for k in range(3 + seed % 40)]
+    return f"{' '.join(words)} {seed * 37 + 11} Name{seed}X."
+
+
+def version(vid: str, seeds: list[int], kinds: list[str] | None = None) -> Version:
+    kinds = kinds or ["paragraph"] * len(seeds)
+    blocks = [
+        Block(i, kind, paragraph(s), i + 1, f"{vid}.txt", text=paragraph(s))
+        for i, (s, kind) in enumerate(zip(seeds, kinds, strict=True))
+    ]
+    return Version(vid, vid, f"{vid}.txt", blocks)
+
+
+def edited(seeds: list[int], edits: list[tuple[int, int, int]]) -> list[int]:
+    """Apply (position, deletions, insertions) edits to a list of paragraph seeds."""
+    out = list(seeds)
+    fresh = 10_000
+    for position, deletions, insertions in edits:
+        at = position % (len(out) + 1)
+        del out[at : at + deletions]
+        out[at:at] = range(fresh, fresh + insertions)
+        fresh += insertions
+    return out
+
+
+def assert_partition_in_order(versions: list[Version]) -> None:
+    groups = align(versions)
+    for v in versions:
+        indices = [g.members[v.id].index for g in groups if v.id in g.members]
+        assert indices == list(range(len(v.blocks))), f"{v.id}: blocks lost, repeated or out of order"
+    assert all(g.members for g in groups), "an empty group"
+    assert [g.index for g in groups] == list(range(len(groups)))
+
+
+base_seeds = st.lists(st.integers(0, 500), min_size=0, max_size=60)
+edit_lists = st.lists(st.tuples(st.integers(0, 80), st.integers(0, 12), st.integers(0, 12)), max_size=6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(base_seeds, edit_lists, edit_lists)
+def test_random_insertions_and_deletions_keep_order_and_partition(seeds: list[int], edits_b, edits_c) -> None:
+    versions = [version("en", seeds), version("es", edited(seeds, edits_b)), version("fr", edited(seeds, edits_c))]
+    assert_partition_in_order(versions)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(st.integers(0, 500), max_size=40),
+    st.lists(st.sampled_from(["paragraph", "heading", "cell", "list_item", "footnote"]), min_size=40, max_size=40),
+)
+def test_mixed_block_kinds_and_empty_versions(seeds: list[int], kinds: list[str]) -> None:
+    versions = [version("en", seeds, kinds[: len(seeds)]), version("es", []), version("fr", seeds[::-1])]
+    assert_partition_in_order(versions)
+
+
+def test_unedited_versions_pair_block_for_block() -> None:
+    seeds = list(range(120))
+    groups = align([version("en", seeds), version("es", seeds), version("fr", seeds)])
+    assert len(groups) == 120
+    assert all({b.index for b in g.members.values()} == {g.index} and len(g.members) == 3 for g in groups)
+
+
+def test_a_passage_moved_further_than_the_band_is_still_aligned() -> None:
+    """A long section added at the start and another dropped at the end keep
+    both versions the same length; the corridor follows the anchors there."""
+    shift = 3 * align_module.MIN_BAND
+    seeds = list(range(400))
+    other = list(range(5000, 5000 + shift)) + seeds[: len(seeds) - shift]
+    groups = align([version("en", seeds), version("es", other)])
+    paired = [(g.members["en"].index, g.members["es"].index) for g in groups if len(g.members) == 2]
+    assert len(paired) == len(seeds) - shift
+    assert all(es == en + shift for en, es in paired)
+
+
+def test_a_path_along_the_corridor_edge_is_reported() -> None:
+    """Too narrow a corridor is detected (and then widened by the caller)."""
+    seeds = list(range(30))
+    groups = [[features(b)] for b in version("en", seeds).blocks]
+    shifted = [features(b) for b in version("es", list(range(500, 506)) + seeds[:24]).blocks]
+    diagonal = list(range(31))
+    _, touched = align_module._banded(groups, shifted, diagonal, [4] * 31)
+    pairs, wide_enough = align_module._banded(groups, shifted, diagonal, [10] * 31)
+    assert touched and not wide_enough
+    assert [(i, j) for i, j in pairs if i is not None and j is not None] == [(i, i + 6) for i in range(24)]
