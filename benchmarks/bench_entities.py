@@ -16,7 +16,6 @@ import statistics
 import sys
 import time
 import warnings
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 import spacy  # noqa: E402
 
-from benchmarks.signature import signature  # noqa: E402
+from benchmarks.signature import signature, timed  # noqa: E402
 from ogpcheck import rules as rule_registry  # noqa: E402
 from ogpcheck.align import align  # noqa: E402
 from ogpcheck.compare import compare  # noqa: E402
@@ -34,14 +33,6 @@ from ogpcheck.pipeline import Options, read_document  # noqa: E402
 SEED = ROOT / "fixtures" / "seeds" / "000_2e39307007993178.txt"
 SELECT = ["ENT"]
 
-
-def timed(function: Callable[[], object], repeat: int) -> list[float]:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return times
 
 
 def load_full(langs: list[str]) -> dict[str, spacy.language.Language]:

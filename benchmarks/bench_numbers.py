@@ -14,26 +14,17 @@ import re
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.signature import signature  # noqa: E402
+from benchmarks.signature import signature, timed  # noqa: E402
 from ogpcheck.pipeline import Options, check, read_document  # noqa: E402
 
 SEED = ROOT / "fixtures" / "seeds" / "000_2e39307007993178.txt"
 SELECT = ["NUM", "PH"]
 
-
-def timed(function, repeat: int) -> list[float]:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return times
 
 
 def main() -> None:

@@ -1,5 +1,6 @@
-"""A signature line printed with every benchmark figure, so it can be
-reproduced: tool version, Python, platform, input and options."""
+"""What every benchmark shares: a signature line printed with its figures,
+so they can be reproduced (tool version, Python, platform, input, options),
+and a timer."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import hashlib
 import os
 import platform
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from ogpcheck import __version__
@@ -21,3 +24,13 @@ def signature(inputs: list[Path], **options: object) -> str:
         f"ogpcheck:{__version__}|python:{platform.python_version()}|os:{sys.platform}|cpus:{os.cpu_count()}"
         f"|input:{','.join(p.name for p in inputs)}#{digest.hexdigest()[:12]}|{opts}"
     )
+
+
+def timed(function: Callable[[], object], repeat: int) -> list[float]:
+    """Wall times of ``repeat`` calls of ``function``."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return times
