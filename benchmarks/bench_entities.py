@@ -24,11 +24,12 @@ sys.path.insert(0, str(ROOT))
 import spacy  # noqa: E402
 
 from benchmarks.signature import signature, timed  # noqa: E402
-from ogpcheck import rules as rule_registry  # noqa: E402
-from ogpcheck.align import align  # noqa: E402
-from ogpcheck.compare import compare  # noqa: E402
+from ogpcheck.app.options import Options  # noqa: E402
+from ogpcheck.app.pipeline import read_document  # noqa: E402
+from ogpcheck.check import rules as rule_registry  # noqa: E402
+from ogpcheck.check.engine import compare  # noqa: E402
 from ogpcheck.extract import ner  # noqa: E402
-from ogpcheck.pipeline import Options, read_document  # noqa: E402
+from ogpcheck.versions.align import align  # noqa: E402
 
 SEED = ROOT / "fixtures" / "seeds" / "000_2e39307007993178.txt"
 SELECT = ["ENT"]

@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.signature import signature, timed  # noqa: E402
-from ogpcheck.pipeline import Options, check, read_document  # noqa: E402
+from ogpcheck.app.options import Options  # noqa: E402
+from ogpcheck.app.pipeline import check, read_document  # noqa: E402
 
 SEED = ROOT / "fixtures" / "seeds" / "000_2e39307007993178.txt"
 SELECT = ["NUM", "PH"]

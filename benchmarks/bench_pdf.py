@@ -55,7 +55,8 @@ elif mode == "read":
     for path in paths:
         read_file(path)
 else:
-    from ogpcheck.pipeline import Options, check
+    from ogpcheck.app.options import Options
+    from ogpcheck.app.pipeline import check
     check(paths, Options(langs=["en", "es", "fr"]))
 elapsed = time.perf_counter() - start
 print(json.dumps({"seconds": elapsed, "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))

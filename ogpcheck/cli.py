@@ -16,9 +16,9 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
+from .app.output import refuse_inputs_as_output, write_atomically
 from .errors import InputError
-from .limits import parse_size
-from .output import refuse_inputs_as_output, write_atomically
+from .read.limits import parse_size
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -45,6 +45,31 @@ def _typed(ctx: typer.Context, param: str) -> bool:
     return getattr(ctx.get_parameter_source(param), "name", None) == "COMMANDLINE"
 
 
+# How a flag's value becomes the value of the ``Options`` field of the same
+# name, where the two differ (a comma-separated list, a size, an enum).
+_FLAG_VALUES = {
+    "langs": _split_list,
+    "select": _split_list,
+    "ignore": _split_list,
+    "fail_on": lambda value: value.value,
+    "terms": lambda value: list(value or []),
+    "max_bytes": lambda value: None if value is None else parse_size(value),
+}
+
+
+def _options_given(ctx: typer.Context) -> dict[str, object]:
+    """The options the user typed on the command line, by ``Options`` field:
+    each flag overrides the configuration key of the same name."""
+    from .app.options import Options
+
+    names = Options.keys()
+    return {
+        name: _FLAG_VALUES.get(name, lambda value: value)(value)
+        for name, value in ctx.params.items()
+        if name in names and _typed(ctx, name)
+    }
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"ogpcheck {__version__}")
@@ -62,7 +87,7 @@ def check_command(
     ctx: typer.Context,
     paths: Annotated[list[Path], typer.Argument(help="The document: one file holding all versions, one file with siblings (report.es.md), or one file per version. A folder checks every document in it.", show_default=False)],
     langs: Annotated[str, typer.Option("--langs", "-l", help="Expected languages, comma-separated.")] = "en,es,fr",
-    output_format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json, sarif, github or html.")] = "text",
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json, sarif, github or html.")] = "text",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")] = FailOn.error,
     select: Annotated[Optional[str], typer.Option("--select", help="Only these rules (codes, code prefixes or families), comma-separated.")] = None,
@@ -80,25 +105,13 @@ def check_command(
     ] = None,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
-    """Check the language versions of a document for numbers that disagree."""
-    from .run import execute, settings_for
+    """Check the language versions of a document for numbers, names and structure that disagree."""
+    from .app.run import execute, settings_for
 
-    typed = {  # the options given on the command line override the configuration file
-        "langs": ("langs", _split_list(langs)),
-        "output_format": ("format", output_format),
-        "fail_on": ("fail_on", fail_on.value),
-        "select": ("select", _split_list(select)),
-        "ignore": ("ignore", _split_list(ignore)),
-        "baseline": ("baseline", baseline),
-        "jobs": ("jobs", jobs),
-        "terms": ("terms", list(terms or [])),
-    }
-    given = {key: value for param, (key, value) in typed.items() if _typed(ctx, param)}
     try:
-        if max_bytes is not None:
-            given["max_bytes"] = parse_size(max_bytes)
-        settings = settings_for(paths, given, config, isolated)
-        outcome = execute(paths, settings, batch=batch, write_baseline=write_baseline)
+        given = _options_given(ctx)
+        options = settings_for(paths, given, config, isolated)
+        outcome = execute(paths, options, batch=batch, write_baseline=write_baseline)
         if output is not None:
             refuse_inputs_as_output(output, [*paths, *(Path(v.path) for r in outcome.reports for v in r.versions)])
     except InputError as error:
@@ -134,7 +147,7 @@ rules_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, ri
 @rules_app.command("rules")
 def rules_command() -> None:
     """List every rule: code, name, default severity and summary."""
-    from .rules import shipped_rules
+    from .check.rules import shipped_rules
 
     for rule in shipped_rules():
         typer.echo(f"{rule.code:<8} {rule.name:<24} {rule.severity.value:<8} {rule.summary}")
@@ -143,8 +156,8 @@ def rules_command() -> None:
 @rules_app.command("rule")
 def rule_command(code: Annotated[str, typer.Argument(help="A rule code such as NUM001, or its name.")]) -> None:
     """Explain one rule (its docs page)."""
-    from .ruledocs import page
-    from .rules import find
+    from .check.ruledocs import page
+    from .check.rules import find
 
     try:
         rule = find(code)

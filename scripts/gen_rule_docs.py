@@ -8,7 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ogpcheck.ruledocs import write  # noqa: E402
+from ogpcheck.check.ruledocs import write  # noqa: E402
 
 if __name__ == "__main__":
     for path in write(ROOT / "docs" / "rules"):

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ogpcheck.app.options import Options
+from ogpcheck.app.pipeline import check
 from ogpcheck.models import Finding
-from ogpcheck.pipeline import Options, check
 
 
 def _check(tmp_path: Path, en: str, es: str, fr: str) -> list[Finding]:

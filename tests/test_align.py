@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ogpcheck.align import align
-from ogpcheck.boilerplate import default_patterns
 from ogpcheck.models import Block, Version
 from ogpcheck.read import read_file
-from ogpcheck.split import split
+from ogpcheck.read.boilerplate import default_patterns
+from ogpcheck.versions.align import align
+from ogpcheck.versions.split import split
 
 from .conftest import SEED_000
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ogpcheck import align as align_module
-from ogpcheck.align import align, features
 from ogpcheck.models import Block, Version
+from ogpcheck.versions import align as align_module
+from ogpcheck.versions.align import align, features
 
 WORDS = ["report", "informe", "rapport", "budget", "Philippines", "Kenya", "OGP", "award", "premio", "prix"]
 

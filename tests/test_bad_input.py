@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from ogpcheck import limits
 from ogpcheck.errors import InputError
-from ogpcheck.limits import describe, parse_size, read_bytes
-from ogpcheck.read import read_file
+from ogpcheck.read import limits, read_file
+from ogpcheck.read.limits import describe, parse_size, read_bytes
 
 from .conftest import FIXTURES, SEED_000
 
@@ -164,6 +163,7 @@ def test_100_mb_input_is_refused_before_it_is_read(run, tmp_path: Path, monkeypa
     assert path not in opened
 
 
+@pytest.mark.slow
 def test_max_bytes_option(run) -> None:
     assert_input_error(run(SEED_000, "--max-bytes", "100KB"), f"{SEED_000}: 105.2 KB, larger than the 100 KB limit")
     assert run(SEED_000, "--max-bytes", "106KB").code == 1
@@ -196,6 +196,7 @@ def test_parse_size_rejects(bad: str) -> None:
         parse_size(bad)
 
 
+@pytest.mark.slow
 def test_langs_in_capitals_or_repeated_mean_the_same(run) -> None:
     expected = run(SEED_000, "--langs", "en,es,fr", "--format", "json").out
     assert run(SEED_000, "--langs", "EN, es,fr,es", "--format", "json").out == expected

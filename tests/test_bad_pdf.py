@@ -14,7 +14,7 @@ from ogpcheck.errors import InputError
 from ogpcheck.read import read_file
 
 pytestmark = pytest.mark.skipif(
-    importlib.util.find_spec("ogpcheck.read_pdf") is None, reason="PDF reading (ogpcheck/read_pdf.py) is not in this tree"
+    importlib.util.find_spec("ogpcheck.read.pdf.reader") is None, reason="PDF reading (ogpcheck/read_pdf.py) is not in this tree"
 )
 
 fpdf = pytest.importorskip("fpdf")

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from ogpcheck.batch import plan, show_progress
+from ogpcheck.app.batch import plan, show_progress
+from ogpcheck.app.files import compile_layouts, group, with_siblings
 from ogpcheck.errors import InputError
-from ogpcheck.layouts import compile_layouts, group, with_siblings
 
 from .trilingual import write_document
 
@@ -134,6 +134,7 @@ def test_lone_file_holding_all_versions_is_checked_and_one_language_is_skipped(r
     assert [Path(p).name for p in batch["skipped"]] == ["notes.md"]
 
 
+@pytest.mark.slow
 def test_parallel_and_serial_runs_give_identical_output(run, tmp_path: Path) -> None:
     for number in range(6):
         write_document(tmp_path, f"doc{number}", layout=("folder", "suffix", "name")[number % 3])
@@ -166,6 +167,7 @@ def test_no_document_found_is_an_input_error(run, tmp_path: Path) -> None:
     assert result.code == 2 and "no document found" in result.err
 
 
+@pytest.mark.slow
 def test_batch_flag_checks_the_documents_of_changed_files(run, tmp_path: Path) -> None:
     changed = write_document(tmp_path, "a", layout="folder")[1]  # es/a.md, as a pre-commit hook passes it
     write_document(tmp_path, "b", layout="folder")

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ogpcheck.config import discover, find_config, load, merge
+from ogpcheck.app.config import discover, find_config, load
+from ogpcheck.app.options import Options
 from ogpcheck.errors import InputError
 
 from .trilingual import write_document
@@ -23,8 +24,8 @@ def test_discovery_walks_up_and_prefers_ogpcheck_toml(tmp_path: Path) -> None:
     assert discover(deep / "x.md") == tmp_path / "pyproject.toml"  # no [tool.ogpcheck]: passed over
     (tmp_path / "docs" / "ogpcheck.toml").write_text('langs = ["en", "es"]\n', encoding="utf-8")
     assert discover(deep) == tmp_path / "docs" / "ogpcheck.toml"
-    assert find_config([deep / "x.md"]).langs == ["en", "es"]
-    assert find_config([deep / "x.md"], isolated=True).langs is None
+    assert find_config([deep / "x.md"])["langs"] == ["en", "es"]
+    assert find_config([deep / "x.md"], isolated=True) == {}
 
 
 def test_keys_paths_and_kebab_case(tmp_path: Path) -> None:
@@ -34,12 +35,13 @@ def test_keys_paths_and_kebab_case(tmp_path: Path) -> None:
         'jobs = 2\nbaseline = "ci/baseline.json"\nexclude = ["drafts/*"]\n',
         encoding="utf-8",
     )
-    config = load(tmp_path / "ogpcheck.toml")
+    config = Options().override(load(tmp_path / "ogpcheck.toml"))
     assert config.langs == ["en", "fr"] and config.fail_on == "warning" and config.format == "json"
     assert config.severity == {"NUM003": "warning"}
     assert config.terms == [tmp_path / "glossary.yaml"] and config.rules == [tmp_path / "my-rules"]
     assert config.baseline == tmp_path / "ci" / "baseline.json" and config.jobs == 2
     assert config.layouts == ["folder", {"source": "docs/{doc}.{ext}"}]
+    assert config.config_path == tmp_path / "ogpcheck.toml"
 
 
 @pytest.mark.parametrize(
@@ -78,7 +80,7 @@ def test_command_line_overrides_the_file_key_by_key(tmp_path: Path, run) -> None
 
 
 def test_merge_keeps_defaults_where_neither_speaks() -> None:
-    settings = merge(find_config([], isolated=True), {"jobs": 3})
+    settings = Options().override(find_config([], isolated=True)).override({"jobs": 3})
     assert settings.langs == ["en", "es", "fr"] and settings.fail_on == "error" and settings.format == "text"
     assert settings.jobs == 3 and settings.layouts == ["folder", "suffix", "name"]
 

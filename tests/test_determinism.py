@@ -25,6 +25,7 @@ def in_subprocess(args: list[str], hash_seed: str) -> bytes:
     return done.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.parent.name if p.name == "report.md" else p.name[:3])
 def test_same_json_run_after_run(run, document) -> None:
     first = run(document.relative_to(ROOT), "--format", "json").out
@@ -33,6 +34,7 @@ def test_same_json_run_after_run(run, document) -> None:
     assert '"findings"' in first
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("output_format", ["json", "text"])
 def test_same_report_across_processes_and_hash_seeds(run, output_format: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)

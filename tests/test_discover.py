@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ogpcheck.discover import declared_lang, resolve
+from ogpcheck.app.files import declared_lang, resolve
 from ogpcheck.errors import InputError
 
 from .conftest import HANDMADE

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from ogpcheck.encoding import decode
 from ogpcheck.errors import InputError
 from ogpcheck.read import read_file
+from ogpcheck.read.encoding import decode
 
 from .conftest import SEED_000, SEED_003
 
@@ -64,6 +64,7 @@ def test_mixed_line_endings_keep_line_numbers(tmp_path: Path) -> None:
     assert blocks(path) == blocks(unix)
 
 
+@pytest.mark.slow
 def test_utf16_report_is_the_utf8_report(run, tmp_path: Path) -> None:
     """End to end: the same findings, on the same lines."""
     utf8 = tmp_path / "utf8.txt"

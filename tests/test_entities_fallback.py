@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
+from ogpcheck.app.options import Options
+from ogpcheck.app.pipeline import check
 from ogpcheck.extract import ner
 from ogpcheck.models import Report
-from ogpcheck.pipeline import Options, check
 from ogpcheck.report import json_format, text_format
 from tests.conftest import Result
 

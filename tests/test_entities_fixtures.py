@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from ogpcheck.app.options import Options
+from ogpcheck.app.pipeline import check
 from ogpcheck.models import Finding, Report, Severity
-from ogpcheck.pipeline import Options, check
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "entities"
 

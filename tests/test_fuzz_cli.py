@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -61,6 +62,7 @@ line_choice = st.one_of(
     suffix=st.sampled_from([".txt", ".md"]),
     ending=st.sampled_from(["\n", "\r\n", "\r"]),
 )
+@pytest.mark.slow
 def test_random_documents_from_real_text(run, tmp_path: Path, lines, cut: int, keep: int, suffix: str, ending: str) -> None:
     """A random window of the seeds (so often several languages), with random
     lines of text, numbers and markup spliced in."""
@@ -78,6 +80,7 @@ def test_random_documents_from_real_text(run, tmp_path: Path, lines, cut: int, k
     paragraphs=st.lists(st.sampled_from([line for line in SEED_LINES if len(line) > 30]), min_size=1, max_size=40),
     langs=st.sampled_from(["en,es,fr", "en,es", "fr,es", "en,fr,de", "es"]),
 )
+@pytest.mark.slow
 def test_random_sibling_files(run, tmp_path: Path, paragraphs: list[str], langs: str) -> None:
     """One file per version (report.md, report.es.md, report.fr.md) holding
     random real paragraphs, with various --langs."""
@@ -87,6 +90,7 @@ def test_random_sibling_files(run, tmp_path: Path, paragraphs: list[str], langs:
     check_outcome(run(tmp_path / "report.md", "--langs", langs, "--format", "json"), tmp_path / "report.md")
 
 
+@pytest.mark.slow
 def test_random_bytes_in_fresh_processes(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
     rng = random.Random(7)
@@ -110,6 +114,7 @@ BAD_FILES = {
 }
 
 
+@pytest.mark.slow
 def test_batch_reports_each_bad_file_and_checks_the_rest(run, tmp_path: Path) -> None:
     folder = tmp_path / "repo"
     folder.mkdir()

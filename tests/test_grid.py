@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ogpcheck.boilerplate import default_patterns
 from ogpcheck.read import read_file
-from ogpcheck.structure.grid import cell_type, infer_grid
+from ogpcheck.read.boilerplate import default_patterns
+from ogpcheck.read.grid import cell_type, infer_grid
 
 from .conftest import SEED_000
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from ogpcheck import output
-from ogpcheck.output import TEMPORARY_SUFFIX, write_atomically
+from ogpcheck.app import output
+from ogpcheck.app.output import TEMPORARY_SUFFIX, write_atomically
 
 from .conftest import HANDMADE, SEED_000
 

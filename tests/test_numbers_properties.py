@@ -14,11 +14,11 @@ from babel.numbers import format_currency, format_decimal, format_percent
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ogpcheck import rules as rule_registry
-from ogpcheck.align import align
-from ogpcheck.compare import compare
+from ogpcheck.check import rules as rule_registry
+from ogpcheck.check.engine import compare
 from ogpcheck.extract.numbers import extract_numbers
 from ogpcheck.models import Block, Document, Version
+from ogpcheck.versions.align import align
 
 LANGS = ["en", "es", "fr"]
 SPACES = ["\u202f", "\u00a0", "\u2009", " "]

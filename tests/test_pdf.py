@@ -10,11 +10,11 @@ import pytest
 from fpdf import FPDF
 from jsonschema import Draft202012Validator
 
-from ogpcheck.boilerplate import default_patterns
 from ogpcheck.errors import InputError
 from ogpcheck.models import Block
-from ogpcheck.pdf.paragraphs import SOFT, _join
 from ogpcheck.read import read_file
+from ogpcheck.read.boilerplate import default_patterns
+from ogpcheck.read.pdf.paragraphs import SOFT, _join
 
 from .pdfmaker import Part, build_pdf
 from .test_cli import SCHEMA
@@ -166,7 +166,7 @@ def test_line_end_hyphen_is_joined_or_kept() -> None:
     assert _join("the co-", "creation process", {"co-creation"}) == "the co-" + SOFT + "\n"
     assert _join("Multi-", "Donor", set()) == "Multi-\n"  # a capital: a real hyphen
     block = Block(0, "paragraph", "a coop" + SOFT + "\neration plan", 3, "t.pdf", page=1)
-    from ogpcheck.boilerplate import clean_blocks
+    from ogpcheck.read.boilerplate import clean_blocks
 
     clean_blocks([block], default_patterns())
     assert block.text == "a cooperation plan" and block.line_of(block.text.index("plan")) == 4

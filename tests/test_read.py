@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from ogpcheck.boilerplate import clean, default_patterns
 from ogpcheck.errors import InputError
-from ogpcheck.read import decode, read_file, read_markdown, read_text
+from ogpcheck.read import read_file, read_markdown, read_text
+from ogpcheck.read.boilerplate import clean, default_patterns
+from ogpcheck.read.encoding import decode
 
 from .conftest import SEED_000
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ogpcheck.ruledocs import pages
-from ogpcheck.rules import shipped_rules
+from ogpcheck.check.ruledocs import pages
+from ogpcheck.check.rules import shipped_rules
 
 from .conftest import ROOT, SEED_003
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ogpcheck.boilerplate import default_patterns
 from ogpcheck.read import read_file, read_text
-from ogpcheck.split import label, split
+from ogpcheck.read.boilerplate import default_patterns
+from ogpcheck.versions.split import label, split
 
 from .conftest import HANDMADE, SEED_000, SEED_003
 

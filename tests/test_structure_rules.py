@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ogpcheck.structure.enumerations import enumerations
-from ogpcheck.structure.numbering import heading_label
-from ogpcheck.structure.units import vote
+from ogpcheck.check.vote import vote
+from ogpcheck.extract.structure.enumerations import enumerations
+from ogpcheck.extract.structure.numbering import heading_label
 
 from .conftest import HANDMADE, SEED_000
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ogpcheck.models import Block
-from ogpcheck.suppress import apply_directives, parse_html, parse_line, silences
+from ogpcheck.read.suppress import apply_directives, parse_html, parse_line, silences
 
 from .trilingual import TEXT, write_document
 

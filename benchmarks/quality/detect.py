@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ogpcheck.app.options import Options
+from ogpcheck.app.pipeline import check
 from ogpcheck.models import Block, Report
-from ogpcheck.pipeline import Options, check
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ogpcheck.pipeline import Options
+from ogpcheck.app.options import Options
 
 from . import alignment
 from .baselines import Pofilter, naive

@@ -39,7 +39,8 @@ def _folders_paths(folders: list[str]) -> list[list[Path]]:
 
 
 def _worker_check(select: str, repeat: int, folders: list[str]) -> dict[str, float]:
-    from ogpcheck.pipeline import Options, check
+    from ogpcheck.app.options import Options
+    from ogpcheck.app.pipeline import check
 
     options = Options(select=[s for s in select.split(",") if s])
     documents = _folders_paths(folders)

@@ -313,8 +313,8 @@ class Extractor:
         if label != "person" and all(w.folded in self.kept_words for w in distinctive):
             return None  # names kept alike, each its own mention (see _kept)
         # shown from the first to the last word that identifies the name
-        start = min(w.start for w in [*distinctive, *within])
-        end = max(w.end for w in [*distinctive, *within])
+        start = min([w.start for w in distinctive] + [m.start for m in within])
+        end = max([w.end for w in distinctive] + [m.end for m in within])
         return Mention(
             key="name:" + " ".join(w.folded for w in distinctive),
             label=label,

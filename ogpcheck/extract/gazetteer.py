@@ -124,7 +124,7 @@ def _cldr_forms() -> list[Form]:
 
 
 def _term_forms(terms: Iterable[Term]) -> list[Form]:
-    forms = []
+    forms: list[Form] = []
     for term in terms:
         entry = Entry(f"term:{term.id}", term.type, term.label, term.generic)
         forms.extend(Form(entry, f.text, f.cls, f.lang) for f in term.forms)

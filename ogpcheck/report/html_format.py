@@ -15,8 +15,8 @@ from collections import Counter, defaultdict
 from html import escape
 
 from .. import __version__
+from ..check.rules import all_rules
 from ..models import Block, Finding, Group, Report, Severity, Version
-from ..rules import all_rules
 from .outcome import Batch, single
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)

@@ -17,8 +17,8 @@ from typing import Any
 from urllib.parse import quote
 
 from .. import __version__
+from ..check.rules import Rule, all_rules
 from ..models import Finding, Location, Report, Severity
-from ..rules import Rule, all_rules
 from .json_format import fingerprint
 from .outcome import Batch, single
 

@@ -1,0 +1,307 @@
+"""Batch runs: check every document of a translation repository.
+
+``ogpcheck docs/`` walks the folder, groups the files into documents by the
+layouts (``layouts.py``), reports each language a document has no file for
+(rule ALN004) and checks the documents in parallel: a process pool whose
+workers load the language data and models once, at start, and then take
+documents in small chunks. Reports come back in document order whatever the
+finishing order, so ``--jobs 1`` and ``--jobs 4`` print the same bytes. A
+document that cannot be checked (an empty or unreadable file) is reported as a
+fault and the others are still checked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fnmatch
+import multiprocessing
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..check import rules as rule_registry
+from ..check.rules import Rule
+from ..errors import FewerVersions, InputError
+from ..models import Finding, Location, Report, Version
+from ..report.outcome import Batch, Fault
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+from .files import DOCUMENT_SUFFIXES, DocumentFiles, compile_layouts, group, with_siblings
+from .options import Options
+from .pipeline import check
+
+MISSING_RULE = "ALN004"
+CHUNK = 8  # most documents sent to a worker at once
+SKIPPED_DIRS = {"node_modules", "__pycache__"}
+WARM_UP = {
+    "en": "The council met 3 times in 2021 and approved 12 projects for 1,500 families.",
+    "es": "El consejo se reunió 3 veces en 2021 y aprobó 12 proyectos para 1.500 familias.",
+    "fr": "Le conseil s’est réuni 3 fois en 2021 et a approuvé 12 projets pour 1 500 familles.",
+}
+
+
+def walk(root: Path, exclude: Sequence[str] = ()) -> list[Path]:
+    """Document files below ``root`` in a fixed order; hidden folders (``.git``)
+    and ``node_modules`` are skipped, and paths matching an ``exclude`` glob."""
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS)
+        for name in sorted(files):
+            path = Path(folder) / name
+            if (
+                path.suffix.lower() in DOCUMENT_SUFFIXES
+                and not name.startswith(".")
+                and not excluded(path, root, exclude)
+            ):
+                found.append(path)
+    return found
+
+
+def excluded(path: Path, root: Path, patterns: Sequence[str]) -> bool:
+    relative = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
+    return any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(path.as_posix(), p) for p in patterns)
+
+
+def plan(
+    paths: Sequence[Path],
+    langs: Sequence[str],
+    layouts: Sequence[str | dict[str, str]],
+    source_lang: str | None = None,
+    exclude: Sequence[str] = (),
+) -> list[DocumentFiles]:
+    """The documents to check: folders are walked, a file brings in the other
+    language versions beside it."""
+    templates = compile_layouts(layouts, langs, source_lang)
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += walk(path, exclude)
+        elif path.is_file():
+            files += with_siblings([path], templates, langs)
+        else:
+            raise InputError(f"{path}: no such file or folder")
+    return group(list(dict.fromkeys(files)), templates, langs)
+
+
+def missing_findings(document: DocumentFiles, rule: Rule | None) -> list[Finding]:
+    """ALN004: one finding per language the document has no file for. It
+    points at the source file; the expected path is its value, so the
+    fingerprint differs between documents and languages."""
+    if rule is None:
+        return []
+    lang, path = document.files[0]
+    out = []
+    for missing in document.missing:
+        expected = document.expected.get(missing)
+        where = f" (expected {expected.as_posix()})" if expected else ""
+        out.append(
+            Finding(
+                rule=rule.code,
+                severity=rule.severity,
+                message=f"no {missing} version of this document{where}",
+                suspect=[],
+                locations=[Location(lang, str(path), 1, "", [expected.as_posix() if expected else missing])],
+            )
+        )
+    return out
+
+
+def document_options(document: DocumentFiles, options: Options) -> Options:
+    """The document's own options: its languages, each file's language."""
+    present = [lang for lang in options.langs if any(lang == file_lang for file_lang, _ in document.files)]
+    return replace(options, langs=present, file_langs={str(path): lang for lang, path in document.files})
+
+
+def check_document(document: DocumentFiles, options: Options) -> Report | Fault | None:
+    """Check one document: a report, a fault instead of an exception, or
+    None for a file in one language that fits no layout (not a translation).
+
+    A lone file whose language only a convention gives may hold every
+    version one after another, so it is checked as such first.
+    """
+    paths = [path for _, path in document.files]
+    try:
+        if len(paths) == 1 and document.declared:
+            return single_version_report(document)
+        if len(paths) == 1:
+            try:
+                return check(paths, options)
+            except FewerVersions:
+                return single_version_report(document) if document.in_layout else None
+        return check(paths, document_options(document, options))
+    except InputError as error:
+        return Fault(str(paths[0]), [str(p) for p in paths], str(error))
+    except Exception as error:  # a bug in one document must not stop the others
+        return Fault(
+            str(paths[0]), [str(p) for p in paths], f"{paths[0]}: internal error: {error.__class__.__name__}: {error}"
+        )
+
+
+def single_version_report(document: DocumentFiles) -> Report:
+    """The report of a document with one language version: nothing to
+    compare; ALN004 is added for the missing ones."""
+    lang, path = document.files[0]
+    return Report([Version(lang, lang, str(path), [])], [], inputs=[str(path)])
+
+
+# -- worker processes ----------------------------------------------------------
+
+_WORKER_OPTIONS: Options | None = None
+
+
+def warm_up(options: Options) -> None:
+    """Load what a check loads lazily (language models, locale data) by
+    checking a three-sentence document once; never fails."""
+    langs = [lang for lang in options.langs if lang in WARM_UP]
+    if len(langs) < 2:
+        return
+    with tempfile.TemporaryDirectory(prefix="ogpcheck-warm-") as folder:
+        paths = []
+        for lang in langs:
+            path = Path(folder) / f"warm.{lang}.txt"
+            path.write_text(WARM_UP[lang] + "\n", encoding="utf-8")
+            paths.append(path)
+        declared = {str(p): lang for p, lang in zip(paths, langs, strict=True)}
+        with contextlib.suppress(Exception):  # warming is an optimisation only
+            check(paths, replace(options, langs=langs, file_langs=declared))
+
+
+def _init_worker(options: Options) -> None:
+    global _WORKER_OPTIONS
+    _WORKER_OPTIONS = options
+    warm_up(options)
+
+
+def _work(documents: list[DocumentFiles]) -> list[Report | Fault | None]:
+    assert _WORKER_OPTIONS is not None, "worker not initialised"
+    return [check_document(document, _WORKER_OPTIONS) for document in documents]
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def show_progress() -> bool:
+    """A progress bar only for a person at a terminal: not in CI, not when
+    standard error is a pipe or a file."""
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+def run(paths: Sequence[Path], options: Options, *, progress: bool | None = None) -> Batch:
+    """Check every document under ``paths``; one report per document, in
+    document order."""
+    documents = plan(paths, options.langs, options.layouts, options.source_lang, options.exclude)
+    if not documents:
+        shown = ", ".join(item if isinstance(item, str) else "table" for item in options.layouts)
+        raise InputError(f"{paths[0]}: no document found (layouts: {shown})")
+    enabled = rule_registry.select(
+        rule_registry.all_rules(options.rule_paths), options.select, options.ignore, options.severity
+    )
+    missing_rule = next((rule for rule in enabled if rule.code == MISSING_RULE), None)
+    results: list[Report | Fault | None] = [None] * len(documents)
+    todo = []
+    for index, document in enumerate(documents):
+        if len(document.files) > 1 or not document.declared:
+            todo.append(index)
+        else:  # one file in a declared language: nothing to compare
+            results[index] = single_version_report(document)
+    jobs = min(options.jobs or default_jobs(), max(1, len(todo)))
+    show = show_progress() if progress is None else progress
+    with _Progress(len(todo), show) as advance:
+        if jobs <= 1:
+            for index in todo:
+                results[index] = check_document(documents[index], options)
+                advance()
+        else:
+            _parallel(documents, todo, options, jobs, results, advance)
+    outcome = Batch([str(p) for p in paths], [])
+    for document, result in zip(documents, results, strict=True):
+        if result is None:
+            outcome.skipped.append(str(document.files[0][1]))
+        elif isinstance(result, Fault):
+            outcome.faults.append(result)
+        else:
+            if len(document.files) > 1 or len(result.versions) < 2:  # versions from files, not split from one
+                result.findings = sorted([*missing_findings(document, missing_rule), *result.findings], key=_order)
+            outcome.reports.append(result)
+    return outcome
+
+
+def _order(finding: Finding) -> tuple[int, str, str]:
+    return (0, "", "") if finding.rule == MISSING_RULE else finding.sort_key
+
+
+def _parallel(
+    documents: list[DocumentFiles],
+    todo: list[int],
+    options: Options,
+    jobs: int,
+    results: list[Report | Fault | None],
+    advance: Callable[[], None],
+) -> None:
+    # forkserver (spawn elsewhere): workers never inherit the parent's threads
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(["ogpcheck.app.pipeline"])  # each worker starts with the code imported
+    # Documents go in small chunks: a small document takes milliseconds, as
+    # much as sending it to a worker and its report back.
+    size = max(1, min(CHUNK, len(todo) // (jobs * 8)))
+    chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(options,)) as pool:
+        futures = {pool.submit(_work, [documents[i] for i in chunk]): chunk for chunk in chunks}
+        try:
+            for future in as_completed(futures):
+                chunk = futures[future]
+                try:
+                    for index, result in zip(chunk, future.result(), strict=True):
+                        results[index] = result
+                except Exception as error:  # a worker died: these documents only
+                    for index in chunk:
+                        paths = [str(p) for _, p in documents[index].files]
+                        message = f"{paths[0]}: internal error: {error.__class__.__name__}: {error}"
+                        results[index] = Fault(paths[0], paths, message)
+                for _ in chunk:
+                    advance()
+        except KeyboardInterrupt:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+class _Progress:
+    """A rich progress bar on standard error, or nothing."""
+
+    def __init__(self, total: int, show: bool) -> None:
+        self.total, self.show = total, show
+        self._bar: Progress | None = None
+
+    def __enter__(self) -> Callable[[], None]:
+        if not self.show or self.total == 0:
+            return lambda: None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        bar = self._bar = Progress(
+            TextColumn("checking"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        bar.start()
+        task = bar.add_task("documents", total=self.total)
+        return lambda: self._bar.advance(task) if self._bar else None
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()

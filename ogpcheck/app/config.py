@@ -1,0 +1,119 @@
+"""Project configuration: ``ogpcheck.toml`` or ``[tool.ogpcheck]`` in
+``pyproject.toml``, found by walking up from the (first) input.
+
+A project writes its languages, rules and data files down once, so that CI,
+pre-commit and an editor's run agree. The command line overrides the file key
+by key. Paths in the file are relative to the file's folder, so the check
+gives the same result from any working directory. The keys are the fields of
+``Options`` (``options.py``), written with ``-`` or ``_``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from .options import Options
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+CONFIG_NAMES = ("ogpcheck.toml", ".ogpcheck.toml")
+
+
+def discover(start: Path) -> Path | None:
+    """The nearest configuration file in ``start``'s folder or above it: an
+    ``ogpcheck.toml`` wins over a ``pyproject.toml`` in the same folder, and a
+    ``pyproject.toml`` counts only when it has a ``[tool.ogpcheck]`` table."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            if (candidate / name).is_file():
+                return candidate / name
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file() and "ogpcheck" in _read_toml(pyproject).get("tool", {}):
+            return pyproject
+    return None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise InputError(f"{path}: invalid TOML ({error})") from None
+
+
+def load(path: Path) -> dict[str, Any]:
+    """Read and check one configuration file: the values it gives, by
+    ``Options`` field name (``config_path`` included)."""
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("ogpcheck", {})
+        where = f"{path} [tool.ogpcheck]"
+    else:
+        where = str(path)
+    return {**parse(data, path.parent, where), "config_path": path}
+
+
+def parse(data: Mapping[str, Any], base: Path, where: str) -> dict[str, Any]:
+    """Read the table of a configuration file; ``base`` is the folder
+    relative paths are taken from."""
+    keys = Options.keys()
+    values: dict[str, Any] = {}
+    for raw_key, value in data.items():
+        key = raw_key.replace("-", "_")
+        reader = keys.get(key)
+        if reader is None:
+            known = ", ".join(k.replace("_", "-") for k in keys)
+            raise InputError(f"{where}: unknown key '{raw_key}' (known: {known})")
+        try:
+            values[key] = reader(value, base)
+        except (TypeError, ValueError) as error:
+            raise InputError(f"{where}: '{raw_key}' {error}") from None
+    return values
+
+
+def find_config(paths: Sequence[Path], explicit: Path | None = None, isolated: bool = False) -> dict[str, Any]:
+    """The configuration values for a run: from ``explicit`` when given, none
+    when ``isolated``, else from the file discovered above the first input."""
+    if isolated:
+        return {}
+    if explicit is not None:
+        if not explicit.is_file():
+            raise InputError(f"{explicit}: no such configuration file")
+        return load(explicit)
+    if not paths:
+        return {}
+    found = discover(paths[0])
+    return load(found) if found is not None else {}
+
+
+def options_for(
+    paths: Sequence[Path], given: Mapping[str, Any], explicit: Path | None = None, isolated: bool = False
+) -> Options:
+    """The options of a run: ``given`` (the flags typed on the command line)
+    over the configuration file over the defaults, with the data files they
+    name read and checked."""
+    from ..check.rules import all_rules
+
+    configured = find_config(paths, explicit, isolated)
+    options = Options().override(configured).override(given)
+    where = f"{options.config_path}: " if options.config_path else ""
+    known = {rule.code for rule in all_rules(options.rule_paths)}
+    unknown = sorted(code for code in options.severity if code not in known)
+    if unknown:
+        raise InputError(f"{where}severity names unknown rule(s) {', '.join(unknown)} (see 'ogpcheck rules')")
+    if not options.langs:
+        raise InputError("--langs names no language")
+    options.patterns  # noqa: B018 - a bad pattern file stops the run before any work
+    return options

@@ -1,0 +1,63 @@
+"""Run the stages in order: read -> split -> align -> extract/compare.
+
+This is the one place that knows the order; each stage lives in its module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..check import rules as rule_registry
+from ..check.engine import compare
+from ..errors import FewerVersions, InputError
+from ..extract.terminology import load_terms
+from ..models import Block, Document, Report, Version
+from ..read import read_file
+from ..read.boilerplate import default_patterns
+from ..versions.align import align
+from ..versions.messages import too_few_versions
+from ..versions.split import split, whole_file_language
+from .files import resolve
+from .options import Options
+
+
+def read_document(paths: Sequence[Path], options: Options) -> Document:
+    """Read and split: the versions of one document."""
+    patterns = [*default_patterns(), *options.patterns]
+    inputs = resolve(paths, options.langs)
+    if len(inputs) == 1:
+        blocks = read_file(inputs[0].path, patterns, options.max_bytes)
+        _require_text(blocks, inputs[0].path)
+        if inputs[0].lang is not None:
+            return Document([Version(inputs[0].lang, inputs[0].lang, str(inputs[0].path), blocks)])
+        return split(blocks, options.langs, str(inputs[0].path))
+    versions: list[Version] = []
+    seen: dict[str, int] = {}
+    for item in inputs:
+        blocks = read_file(item.path, patterns, options.max_bytes)
+        _require_text(blocks, item.path)
+        lang = options.file_langs.get(str(item.path)) or item.lang or whole_file_language(blocks, options.langs, str(item.path))
+        seen[lang] = seen.get(lang, 0) + 1
+        vid = lang if seen[lang] == 1 else f"{lang}.{seen[lang]}"
+        versions.append(Version(vid, lang, str(item.path), blocks))
+    return Document(versions)
+
+
+def _require_text(blocks: list[Block], path: Path) -> None:
+    if not any(block.text.strip() for block in blocks):
+        raise InputError(f"{path}: no text found")
+
+
+def check(paths: Sequence[Path], options: Options) -> Report:
+    """Check one document given by one or more paths."""
+    enabled = rule_registry.select(
+        rule_registry.all_rules(options.rule_paths), options.select, options.ignore, options.severity
+    )
+    load_terms(options.terms)  # a bad terminology file stops the run before any work
+    document = read_document(paths, options)
+    if len(document.versions) < 2:
+        raise FewerVersions(too_few_versions(paths[0], document, options.langs))
+    groups = align(document.versions)
+    findings = compare(document, groups, enabled, options.langs, options.terms)
+    return Report(document.versions, findings, groups, document.notices, [str(p) for p in paths])

@@ -1,0 +1,52 @@
+"""Kind ``existence``: text that must never be published, found by patterns.
+
+Rule options: ``patterns`` (a list of regular expressions) and/or
+``patterns_file`` (a pattern file below ``rules/``). Each match is reported in
+the version where it stands, which is the suspect.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...models import Finding, Location
+from ...ruledata import compiled_patterns
+from ..context import Context
+from ..rules import Rule
+
+
+def patterns(rule: Rule) -> list[re.Pattern[str]]:
+    found = [re.compile(p) for p in rule.options.get("patterns", [])]
+    if "patterns_file" in rule.options:
+        found.extend(compiled_patterns(rule.options["patterns_file"]))
+    return found
+
+
+def check(context: Context, rule: Rule) -> Iterator[Finding]:
+    compiled = patterns(rule)
+    for version in context.document.versions:
+        for block in version.blocks:
+            matches = [m for p in compiled for m in p.finditer(block.text)]
+            if not matches:
+                continue
+            matches.sort(key=lambda m: m.start())
+            tokens = sorted({m.group() for m in matches})
+            yield Finding(
+                rule=rule.code,
+                severity=rule.severity,
+                message=f"{version.id} contains {', '.join(repr(t) for t in tokens)}: {rule.summary[0].lower()}{rule.summary[1:]}",
+                suspect=[version.id],
+                locations=[
+                    Location(
+                        version=version.id,
+                        path=block.path,
+                        line=block.line_of(matches[0].start()),
+                        text=block.text,
+                        values=tokens,
+                        highlights=[m.span() for m in matches],
+                        page=block.page_of(matches[0].start()),
+                        block=block.index,
+                    )
+                ],
+            )

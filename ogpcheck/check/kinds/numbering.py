@@ -1,0 +1,45 @@
+"""Kind ``numbering``: aligned headings must carry the same number ("2.3",
+"Step 2", "III.") in every version.
+
+Only groups in which every heading has a number are compared: a heading
+numbered in one version only is a matter of style, not a wrong number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...extract.structure.numbering import heading_label
+from ...models import Finding
+from ..context import Context
+from ..findings import location
+from ..rules import Rule
+from ..vote import vote
+
+
+def check(context: Context, rule: Rule) -> Iterator[Finding]:
+    for group in context.compared:
+        members = {vid: b for vid, b in group.members.items() if b.kind == "heading"}
+        if len(members) < 2:
+            continue
+        labels = {vid: heading_label(b.text) for vid, b in members.items()}
+        if any(label is None for label in labels.values()):
+            continue
+        outcome = vote(labels)
+        if outcome is None:
+            continue
+        if outcome.majority is not None:
+            others = [vid for vid in members if vid not in outcome.odd]
+            numbered = "; ".join(f"{vid} numbers a heading {labels[vid]}" for vid in outcome.odd)
+            message = f"{numbered} where {', '.join(others)} number{'s' if len(others) == 1 else ''} it {outcome.majority}"
+        else:
+            message = "heading numbers differ: " + ", ".join(f"{vid} {label}" for vid, label in labels.items()) + " (no majority)"
+        order = [*outcome.odd, *(vid for vid in members if vid not in outcome.odd)]
+        yield Finding(
+            rule=rule.code,
+            severity=rule.severity,
+            message=message,
+            suspect=outcome.suspects,
+            locations=[location(vid, members[vid], values=[str(labels[vid])]) for vid in order],
+            group=group.index,
+        )

@@ -1,3 +1,0 @@
-"""PDF input: words to lines in reading order (``layout``), page furniture
-(``furniture``), ruled tables (``tables``) and blocks (``paragraphs``);
-``ogpcheck.read_pdf`` runs them."""

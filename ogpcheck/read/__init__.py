@@ -1,0 +1,48 @@
+"""Read stage: turn an input file into a flat list of blocks.
+
+``read_file`` picks the reader by the file's suffix and first bytes
+(``markdown``, ``text``, ``pdf``), then applies what every format shares:
+inline suppressions, boilerplate removal and table headers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..errors import InputError
+from ..models import Block
+from .boilerplate import clean_blocks
+from .encoding import decode
+from .limits import MAX_BYTES, read_bytes
+from .markdown import JSX_LINE, read_markdown
+from .suppress import apply_directives
+from .tables import annotate_tables
+from .text import read_text
+
+MARKDOWN_SUFFIXES = {".md", ".mdx", ".markdown"}
+
+__all__ = ["MARKDOWN_SUFFIXES", "read_file", "read_markdown", "read_text"]
+
+
+def read_file(path: Path, patterns: Sequence[re.Pattern[str]] = (), max_bytes: int = MAX_BYTES) -> list[Block]:
+    """Read one input file into blocks (markdown, plain text or PDF), with
+    the boilerplate ``patterns`` already cut out of each block's text."""
+    data = read_bytes(path, max_bytes)
+    if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):
+        try:
+            from .pdf.reader import read_pdf
+        except ImportError:  # an installation without PDF support
+            raise InputError(f"{path}: a PDF file, and PDF reading is not available here") from None
+        blocks = read_pdf(path, data)
+    else:
+        text = decode(data, str(path))
+        if path.suffix.lower() in MARKDOWN_SUFFIXES:
+            blocks = read_markdown(JSX_LINE.sub("", text), str(path))
+        else:
+            blocks = read_text(text, str(path), patterns)
+    blocks = apply_directives(blocks)
+    clean_blocks(blocks, patterns)
+    annotate_tables(blocks)
+    return blocks

@@ -1,0 +1,82 @@
+"""Cut boilerplate (glossary tooltips and the like) out of block text.
+
+The patterns are data in ``rules/patterns/boilerplate.yaml``; users may add
+their own with ``--boilerplate FILE``. Removal keeps a map from the clean text
+back to the raw text so findings still point at the right line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import yaml
+
+from ..errors import InputError
+from ..models import Block, Span
+from ..ruledata import compiled_patterns
+
+BOILERPLATE_FILE = "patterns/boilerplate.yaml"
+
+
+def default_patterns() -> tuple[re.Pattern[str], ...]:
+    return compiled_patterns(BOILERPLATE_FILE)
+
+
+def clean(raw: str, patterns: Sequence[re.Pattern[str]]) -> tuple[str, list[Span]]:
+    """Remove every pattern match from ``raw``; return the clean text and the
+    spans of ``raw`` it keeps."""
+    cuts: list[tuple[int, int]] = []
+    for pattern in patterns:
+        cuts.extend(match.span() for match in pattern.finditer(raw) if match.end() > match.start())
+    if not cuts:
+        return raw, [Span(0, 0, len(raw))]
+    cuts.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in cuts:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    pieces: list[str] = []
+    spans: list[Span] = []
+    cursor = clean_len = 0
+    for start, end in [*merged, (len(raw), len(raw))]:
+        if start > cursor:
+            spans.append(Span(clean_len, cursor, start - cursor))
+            pieces.append(raw[cursor:start])
+            clean_len += start - cursor
+        cursor = max(cursor, end)
+    return "".join(pieces), spans
+
+
+def clean_blocks(blocks: Sequence[Block], patterns: Sequence[re.Pattern[str]]) -> None:
+    """Fill ``text`` and ``spans`` of every block in place."""
+    for block in blocks:
+        block.text, block.spans = clean(block.raw, patterns)
+
+
+def load_pattern_files(paths: Sequence[Path]) -> list[re.Pattern[str]]:
+    """Compile user pattern files, written like ``rules/patterns/boilerplate.yaml``
+    (a ``patterns`` list whose items have a ``regex``)."""
+    compiled: list[re.Pattern[str]] = []
+    for path in paths:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except OSError:
+            raise InputError(f"{path}: cannot read the pattern file") from None
+        except yaml.YAMLError:
+            raise InputError(f"{path}: the pattern file is not valid YAML") from None
+        items = data.get("patterns") if isinstance(data, dict) else None
+        if not isinstance(items, list):
+            raise InputError(f"{path}: a pattern file needs a 'patterns' list")
+        for number, item in enumerate(items, 1):
+            regex = item.get("regex") if isinstance(item, dict) else None
+            if not isinstance(regex, str):
+                raise InputError(f"{path}: pattern {number} has no 'regex'")
+            try:
+                compiled.append(re.compile(regex))
+            except re.error as error:
+                raise InputError(f"{path}: pattern {number} is not a valid regular expression ({error})") from None
+    return compiled

@@ -1,0 +1,278 @@
+"""Align stage: group the blocks that translate each other, across all
+versions at once.
+
+Versions are aligned progressively: the first two by dynamic programming, then
+each further version against the groups built so far. Alignment is monotone
+and may leave a block without counterpart (a skip). The score of a pair looks
+at what survives translation: length (scaled, as in Gale and Church), anchors
+(numbers, names and acronyms written the same way) and the kind of block.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from array import array
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ..models import Block, Group, Version
+
+SKIP_COST = 0.45  # a pair scoring below 1 - 2 * SKIP_COST is not matched
+MIN_BAND = 40  # half-width of the search band around the diagonal, in blocks
+_NUMBER = re.compile(r"(?<![\w\[])\d+(?:[.,\u00a0\u202f\u2009 ]\d{3})*(?![\w\]])")
+_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*[A-Z0-9][\w-]*\b|\b[A-ZÀ-Ý][a-zà-ÿ]{3,}\b")
+_LETTER = re.compile(r"[^\W\d_]")
+_COMPATIBLE = {"paragraph", "list_item", "cell", "footnote"}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for comparing names across languages."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Features:
+    """What the aligner looks at in one block, computed once."""
+
+    letters: int
+    numbers: frozenset[str]
+    names: frozenset[str]
+    kind: str
+
+
+def features(block: Block) -> Features:
+    numbers = frozenset(re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(block.text))
+    names = frozenset(fold(m.group()) for m in _NAME.finditer(block.text))
+    return Features(len(_LETTER.findall(block.text)), numbers, names, block.kind)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float | None:
+    if not a and not b:
+        return None
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def similarity(a: Features, b: Features) -> float:
+    """How likely two blocks translate each other, from 0 to 1."""
+    ratio = math.log((a.letters + 15) / (b.letters + 15))
+    length = math.exp(-(ratio**2) / (2 * 0.3**2))
+    score = length
+    weight = 1.0
+    for overlap, w in ((_overlap(a.numbers, b.numbers), 1.5), (_overlap(a.names, b.names), 0.7)):
+        if overlap is not None:
+            score += w * overlap
+            weight += w
+    score /= weight
+    if a.kind != b.kind:
+        score *= 0.85 if {a.kind, b.kind} <= _COMPATIBLE else 0.6
+    return score
+
+
+def _align_pair(
+    groups: Sequence[list[Features]], blocks: Sequence[Features]
+) -> list[tuple[int | None, int | None]]:
+    """Monotone alignment of a sequence of groups with a sequence of blocks;
+    returns index pairs, ``None`` on the side that is skipped.
+
+    The search is confined to a corridor around a guide line, so time and
+    memory grow with the length of the document, not with its square. The
+    line runs through anchors (a number or name found exactly once on each
+    side), so a long passage moved, added or dropped in one version does not
+    throw the corridor off; between anchors it is straight and its width
+    allows for the difference in length. The corridor is doubled while the
+    best path runs along its edge."""
+    n, m = len(groups), len(blocks)
+    center, slack = _guide(n, m, _anchors(groups, blocks))
+    band = MIN_BAND
+    while True:
+        pairs, touched = _banded(groups, blocks, center, [band + s for s in slack])
+        if not touched or band >= max(n, m):
+            return pairs
+        band *= 2
+
+
+def _keys(feature: Features) -> set[str]:
+    """What may anchor a block: numbers of two digits or more, and names."""
+    return {f"#{n}" for n in feature.numbers if len(n) > 1} | {f"@{name}" for name in feature.names}
+
+
+def _positions(keyed: Sequence[set[str]]) -> dict[str, list[int]]:
+    """Where each key is found: the positions of the items holding it."""
+    found: dict[str, list[int]] = {}
+    for index, keys in enumerate(keyed):
+        for key in keys:
+            found.setdefault(key, []).append(index)
+    return found
+
+
+def _anchors(groups: Sequence[list[Features]], blocks: Sequence[Features]) -> list[tuple[int, int]]:
+    """Cells ``(i, j)`` of the alignment matrix the guide line runs through.
+
+    Sure anchors pair a group and a block through a key found exactly once on
+    each side, thinned to the longest chain that keeps document order (stray
+    pairs drop out). A key found k times on each side pairs its occurrences in
+    order; such pairs only add detail near the line of the sure anchors (a
+    repeated number may pair the wrong occurrences, but within the corridor
+    the sure anchors give)."""
+    left = _positions([set().union(*(_keys(f) for f in group)) for group in groups])
+    right = _positions([_keys(f) for f in blocks])
+    sure = _chain(
+        {(rows[0] + 1, right[key][0] + 1) for key, rows in left.items() if len(rows) == 1 == len(right.get(key, ()))}
+    )
+    center, slack = _guide(len(groups), len(blocks), sure)
+    repeated = {
+        (i + 1, j + 1)
+        for key, rows in left.items()
+        if 1 < len(rows) == len(right.get(key, ()))
+        for i, j in zip(rows, right[key], strict=True)
+    }
+    # Keep a repeated pair only inside the corridor the sure anchors give and
+    # inside the box between two of them, so that every longest chain still
+    # holds all the sure ones.
+    bounds = [(0, 0), *sure, (len(groups) + 1, len(blocks) + 1)]
+    rows_of_bounds = [i for i, _ in bounds]
+    near = set()
+    for i, j in repeated:
+        k = bisect_left(rows_of_bounds, i)
+        (i0, j0), (i1, j1) = bounds[k - 1], bounds[k]
+        if i0 < i < i1 and j0 < j < j1 and abs(j - center[i]) <= MIN_BAND + slack[i]:
+            near.add((i, j))
+    return _chain(set(sure) | near)
+
+
+def _chain(cells: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of cells strictly increasing in both coordinates
+    (patience sorting, n log n)."""
+    ordered = sorted(cells, key=lambda cell: (cell[0], -cell[1]))
+    tails: list[int] = []  # tails[k]: the cell ending the best chain of length k + 1
+    tail_columns: list[int] = []
+    parent = [-1] * len(ordered)
+    for index, (_, j) in enumerate(ordered):
+        k = bisect_left(tail_columns, j)
+        parent[index] = tails[k - 1] if k else -1
+        if k == len(tails):
+            tails.append(index)
+            tail_columns.append(j)
+        else:
+            tails[k], tail_columns[k] = index, j
+    chain: list[tuple[int, int]] = []
+    at = tails[-1] if tails else -1
+    while at >= 0:
+        chain.append(ordered[at])
+        at = parent[at]
+    return chain[::-1]
+
+
+def _guide(n: int, m: int, anchors: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """For each row of the matrix, the column of the guide line and the extra
+    width its segment needs (how much the segment departs from a diagonal)."""
+    center = [0] * (n + 1)
+    slack = [0] * (n + 1)
+    points = [(0, 0), *anchors, (n, m)]
+    for (i0, j0), (i1, j1) in pairwise(points):
+        gap = abs((i1 - i0) - (j1 - j0))
+        for i in range(i0, i1 + 1):
+            if i1 > i0:
+                center[i] = j0 + round((i - i0) * (j1 - j0) / (i1 - i0))
+            slack[i] = max(slack[i], gap)
+    return center, slack
+
+
+_DIAG, _UP, _LEFT = 0, 1, 2  # back pointers: pair, skip a group, skip a block
+
+
+def _banded(
+    groups: Sequence[list[Features]], blocks: Sequence[Features], center: Sequence[int], width: Sequence[int]
+) -> tuple[list[tuple[int | None, int | None]], bool]:
+    """The best path through the cells within ``width[i]`` of ``center[i]``
+    on each row ``i``, and whether it touches the edge of that corridor (then
+    a wider one may hold a better path)."""
+    n, m = len(groups), len(blocks)
+    inf = math.inf
+    lows: list[int] = []
+    costs: list[array[float]] = []
+    backs: list[bytearray] = []
+    for i in range(n + 1):
+        lo, hi = max(0, center[i] - width[i]), min(m, center[i] + width[i])
+        row = array("d", [inf]) * (hi - lo + 1)
+        back = bytearray(hi - lo + 1)
+        prev_lo = lows[-1] if i else 0
+        prev = costs[-1] if i else array("d")
+        for j in range(lo, hi + 1):
+            if i == 0 and j == 0:
+                row[0] = 0.0
+                continue
+            best, arg = inf, _DIAG
+            k = j - 1 - prev_lo
+            if i and j and 0 <= k < len(prev) and prev[k] < inf:
+                sims = [similarity(member, blocks[j - 1]) for member in groups[i - 1]]
+                c = prev[k] + 1.0 - sum(sims) / len(sims)
+                if c < best:
+                    best, arg = c, _DIAG
+            k = j - prev_lo
+            if i and 0 <= k < len(prev) and prev[k] + SKIP_COST < best:
+                best, arg = prev[k] + SKIP_COST, _UP
+            if j > lo and row[j - 1 - lo] + SKIP_COST < best:
+                best, arg = row[j - 1 - lo] + SKIP_COST, _LEFT
+            row[j - lo], back[j - lo] = best, arg
+        lows.append(lo)
+        costs.append(row)
+        backs.append(back)
+    if not lows[n] <= m < lows[n] + len(costs[n]) or costs[n][m - lows[n]] == inf:
+        return [], True  # the corridor cut every path: widen it
+    pairs: list[tuple[int | None, int | None]] = []
+    touched = False
+    i, j = n, m
+    while (i, j) != (0, 0):
+        lo, hi = lows[i], lows[i] + len(costs[i]) - 1
+        touched = touched or (j == lo and lo > 0) or (j == hi and hi < m)
+        move = backs[i][j - lo]
+        if move == _DIAG:
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif move == _UP:
+            pairs.append((i - 1, None))
+            i -= 1
+        else:
+            pairs.append((None, j - 1))
+            j -= 1
+    return pairs[::-1], touched
+
+
+def align(versions: Sequence[Version]) -> list[Group]:
+    """Group the blocks of all versions; every block lands in exactly one
+    group, in document order."""
+    if not versions:
+        return []
+    feats = {v.id: [features(b) for b in v.blocks] for v in versions}
+    rows: list[dict[str, int]] = [{versions[0].id: i} for i in range(len(versions[0].blocks))]
+    for version in versions[1:]:
+        group_feats = [[feats[vid][i] for vid, i in row.items()] for row in rows]
+        merged: list[dict[str, int]] = []
+        for gi, bj in _align_pair(group_feats, feats[version.id]):
+            row = dict(rows[gi]) if gi is not None else {}
+            if bj is not None:
+                row[version.id] = bj
+            merged.append(row)
+        rows = merged
+    by_id = {v.id: v for v in versions}
+    groups = []
+    for index, row in enumerate(rows):
+        members = {vid: by_id[vid].blocks[i] for vid, i in row.items()}
+        groups.append(Group(index, members, _group_score(members)))
+    return groups
+
+
+def _group_score(members: dict[str, Block]) -> float:
+    blocks = list(members.values())
+    if len(blocks) < 2:
+        return 0.0
+    fs = [features(b) for b in blocks]
+    pairs = [similarity(a, b) for k, a in enumerate(fs) for b in fs[k + 1 :]]
+    return sum(pairs) / len(pairs)

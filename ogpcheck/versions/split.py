@@ -1,0 +1,173 @@
+"""Split stage: find the language versions in the blocks of a document.
+
+Each block's language is identified with lingua (offline, restricted to the
+expected languages and the home languages English, Spanish and French, so
+that text in one --langs does not name is not forced onto one it does; see
+``langguard.py``). A file holding several versions one after another is cut
+where the language changes, by the cheapest labelling of the whole block
+sequence (a Viterbi pass): a block costs its weight times the detector's doubt
+in the label, and each change of label costs a fixed penalty. Short blocks
+(table cells, names) weigh nothing, so they follow their neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
+
+from ..errors import InputError
+from ..models import Block, Document, Version
+from .langguard import candidates, foreign_language, name_of
+
+MIN_LETTERS = 12  # blocks with fewer letters carry no language evidence
+MAX_WEIGHT = 300  # one long paragraph must not outvote a run of short ones
+SWITCH_PENALTY = 100.0  # cost of a change of language, in weighted letters ...
+SWITCH_SHARE = 0.1  # ... at most this share of the text per expected language
+MIN_VERSION_WEIGHT = 60.0  # a smaller run is furniture, not a version (absolute floor)
+MIN_VERSION_SHARE = 0.1  # ... and so is a run under this share of the largest one
+DOMINANT_SHARE = 0.75  # of the text of a file given as one version, in its language
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+@cache
+def detector(langs: tuple[str, ...]) -> LanguageDetector:
+    """A lingua detector restricted to ``langs`` (ISO 639-1 codes)."""
+    languages = [language_of(code) for code in langs]
+    if len(languages) == 1:
+        languages.append(Language.ENGLISH if languages[0] != Language.ENGLISH else Language.FRENCH)
+    # Low-accuracy mode loads in a tenth of the time; blocks are paragraphs
+    # and the Viterbi pass smooths over the odd short block it gets wrong.
+    return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
+
+
+def language_of(code: str) -> Language:
+    try:
+        return Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
+    except AttributeError:
+        raise InputError(f"--langs: unknown language code '{code}'") from None
+
+
+def weight(block: Block) -> float:
+    letters = len(_LETTERS.findall(block.text))
+    return 0.0 if letters < MIN_LETTERS else float(min(letters, MAX_WEIGHT))
+
+
+def identify(blocks: Sequence[Block], langs: Sequence[str]) -> list[dict[str, float]]:
+    """Confidence of each expected language for each block (empty when the
+    block is too short to tell)."""
+    det = detector(tuple(langs))
+    codes = {language_of(code): code for code in langs}
+    texts = [block.text if weight(block) else "" for block in blocks]
+    wanted = [i for i, text in enumerate(texts) if text]
+    results = det.compute_language_confidence_values_in_parallel([texts[i] for i in wanted])
+    scores: list[dict[str, float]] = [{} for _ in blocks]
+    for i, values in zip(wanted, results):
+        scores[i] = {codes[v.language]: v.value for v in values if v.language in codes}
+    for block, score in zip(blocks, scores):
+        if score:
+            block.lang = max(score, key=score.__getitem__)
+            block.lang_confidence = score[block.lang]
+    return scores
+
+
+def label(blocks: Sequence[Block], scores: Sequence[dict[str, float]], langs: Sequence[str]) -> list[str]:
+    """The cheapest language label for every block (Viterbi)."""
+    if not blocks:
+        return []
+    states = list(langs)
+    total = sum(weight(b) for b in blocks)
+    penalty = min(SWITCH_PENALTY, SWITCH_SHARE * total / len(states))
+    cost = {s: 0.0 for s in states}
+    back: list[dict[str, str]] = []
+    for block, score in zip(blocks, scores):
+        w = weight(block)
+        step: dict[str, str] = {}
+        new_cost: dict[str, float] = {}
+        for s in states:
+            best_prev = min(states, key=lambda p: cost[p] + (0.0 if p == s else penalty))
+            step[s] = best_prev
+            emit = w * (1.0 - score.get(s, 0.0)) if score else 0.0
+            new_cost[s] = cost[best_prev] + (0.0 if best_prev == s else penalty) + emit
+        back.append(step)
+        cost = new_cost
+    state = min(states, key=cost.__getitem__)
+    labels = [state]
+    for step in reversed(back[1:]):
+        state = step[state]
+        labels.append(state)
+    return labels[::-1]
+
+
+def split(blocks: list[Block], langs: Sequence[str], path: str) -> Document:
+    """Cut one file holding several language versions into versions; a run
+    in a language ``langs`` does not name is left out, with a notice."""
+    states = candidates(langs)
+    scores = identify(blocks, states)
+    labels = label(blocks, scores, states)
+    runs: list[tuple[str, list[Block]]] = []
+    for block, lang in zip(blocks, labels):
+        if runs and runs[-1][0] == lang:
+            runs[-1][1].append(block)
+        else:
+            runs.append((lang, [block]))
+    run_weights = [sum(weight(b) for b in run) for _, run in runs]
+    floor = max(MIN_VERSION_WEIGHT, MIN_VERSION_SHARE * max(run_weights, default=0.0))
+    kept = [(lang, run) for (lang, run), w in zip(runs, run_weights) if w >= floor]
+    versions: list[Version] = []
+    unassigned = [b for (_, run), w in zip(runs, run_weights) if w < floor for b in run]
+    notices: list[str] = []
+    left_out: list[tuple[str, int, int]] = []
+    seen: dict[str, int] = {}
+    previous: str | None = None
+    for lang, run in kept:
+        if lang == previous:  # the same language resumes after a short aside
+            versions[-1].blocks.extend(run)
+            continue
+        foreign = lang if lang not in langs else foreign_language(run, langs)
+        if foreign is not None:
+            unassigned.extend(run)
+            left_out.append((foreign, run[0].line, run[-1].end_line))
+            notices.append(
+                f"{path}:{run[0].line}-{run[-1].end_line}: text in {name_of(foreign)} ({foreign}),"
+                " which --langs does not name; not checked"
+            )
+            previous = None
+            continue
+        seen[lang] = seen.get(lang, 0) + 1
+        vid = lang if seen[lang] == 1 else f"{lang}.{seen[lang]}"
+        versions.append(Version(vid, lang, path, run))
+        previous = lang
+    unassigned.sort(key=lambda block: block.index)
+    return Document(versions, unassigned, notices, left_out)
+
+
+def whole_file_language(blocks: Sequence[Block], langs: Sequence[str], path: str = "") -> str:
+    """The language of a file that holds one version (weighted vote); an
+    InputError when it is one ``langs`` does not name."""
+    states = candidates(langs)
+    scores = identify(blocks, states)
+    totals = {lang: 0.0 for lang in states}
+    for block, score in zip(blocks, scores):
+        for lang, value in score.items():
+            totals[lang] += weight(block) * value
+    best = max(states, key=lambda lang: totals[lang])
+    _require_one_language(blocks, label(blocks, scores, states), path)
+    foreign = best if best not in langs else foreign_language(blocks, langs)
+    if foreign is not None:
+        raise InputError(f"{path}: the text is in {name_of(foreign)} ({foreign}), which --langs does not name")
+    return best
+
+
+def _require_one_language(blocks: Sequence[Block], labels: Sequence[str], path: str) -> None:
+    """An InputError when a file given as one version holds several (a whole
+    multilingual file listed among per-version files)."""
+    shares: dict[str, float] = {}
+    for block, lang in zip(blocks, labels, strict=True):
+        shares[lang] = shares.get(lang, 0.0) + weight(block)
+    total = sum(shares.values())
+    if total and max(shares.values()) < DOMINANT_SHARE * total:
+        found = ", ".join(f"{lang} {share / total:.0%}" for lang, share in sorted(shares.items(), key=lambda x: -x[1]))
+        raise InputError(f"{path}: holds several languages ({found}); give it alone, or one file per version")
