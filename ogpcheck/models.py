@@ -130,6 +130,7 @@ class Document:
     unassigned: list[Block] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     foreign: list[tuple[str, int, int]] = field(default_factory=list)  # (lang, first line, last line) left out
+    missing: dict[str, str | None] = field(default_factory=dict)  # language with no file -> where it would stand
 
 
 @dataclass

@@ -1,8 +1,8 @@
 """Batch runs: check every document of a translation repository.
 
 ``ogpcheck docs/`` walks the folder, groups the files into documents by the
-layouts (``layouts.py``), reports each language a document has no file for
-(rule ALN004) and checks the documents in parallel: a process pool whose
+layouts (``files.py``), records the languages a document has no file for
+(reported by the rules of kind ``files``, ALN004) and checks the documents in parallel: a process pool whose
 workers load the language data and models once, at start, and then take
 documents in small chunks. Reports come back in document order whatever the
 finishing order, so ``--jobs 1`` and ``--jobs 4`` print the same bytes. A
@@ -24,19 +24,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..check import rules as rule_registry
-from ..check.rules import Rule
 from ..errors import FewerVersions, InputError
-from ..models import Finding, Location, Report, Version
+from ..models import Report, Version
 from ..report.outcome import Batch, Fault
 
 if TYPE_CHECKING:
     from rich.progress import Progress
 from .files import DOCUMENT_SUFFIXES, DocumentFiles, compile_layouts, group, with_siblings
 from .options import Options
-from .pipeline import check
+from .pipeline import check, check_unread, enabled_rules
 
-MISSING_RULE = "ALN004"
 CHUNK = 8  # most documents sent to a worker at once
 SKIPPED_DIRS = {"node_modules", "__pycache__"}
 WARM_UP = {
@@ -89,33 +86,18 @@ def plan(
     return group(list(dict.fromkeys(files)), templates, langs)
 
 
-def missing_findings(document: DocumentFiles, rule: Rule | None) -> list[Finding]:
-    """ALN004: one finding per language the document has no file for. It
-    points at the source file; the expected path is its value, so the
-    fingerprint differs between documents and languages."""
-    if rule is None:
-        return []
-    lang, path = document.files[0]
-    out = []
-    for missing in document.missing:
-        expected = document.expected.get(missing)
-        where = f" (expected {expected.as_posix()})" if expected else ""
-        out.append(
-            Finding(
-                rule=rule.code,
-                severity=rule.severity,
-                message=f"no {missing} version of this document{where}",
-                suspect=[],
-                locations=[Location(lang, str(path), 1, "", [expected.as_posix() if expected else missing])],
-            )
-        )
-    return out
-
-
 def document_options(document: DocumentFiles, options: Options) -> Options:
-    """The document's own options: its languages, each file's language."""
+    """The document's own options: its languages, each file's language, and
+    the languages it has no file for (rule kind ``files``)."""
     present = [lang for lang in options.langs if any(lang == file_lang for file_lang, _ in document.files)]
-    return replace(options, langs=present, file_langs={str(path): lang for lang, path in document.files})
+    missing = {lang: _posix(document.expected.get(lang)) for lang in document.missing}
+    return replace(
+        options, langs=present, file_langs={str(path): lang for lang, path in document.files}, missing=missing
+    )
+
+
+def _posix(path: Path | None) -> str | None:
+    return path.as_posix() if path is not None else None
 
 
 def check_document(document: DocumentFiles, options: Options) -> Report | Fault | None:
@@ -128,12 +110,12 @@ def check_document(document: DocumentFiles, options: Options) -> Report | Fault 
     paths = [path for _, path in document.files]
     try:
         if len(paths) == 1 and document.declared:
-            return single_version_report(document)
+            return single_version_report(document, options)
         if len(paths) == 1:
             try:
                 return check(paths, options)
             except FewerVersions:
-                return single_version_report(document) if document.in_layout else None
+                return single_version_report(document, options) if document.in_layout else None
         return check(paths, document_options(document, options))
     except InputError as error:
         return Fault(str(paths[0]), [str(p) for p in paths], str(error))
@@ -143,11 +125,11 @@ def check_document(document: DocumentFiles, options: Options) -> Report | Fault 
         )
 
 
-def single_version_report(document: DocumentFiles) -> Report:
+def single_version_report(document: DocumentFiles, options: Options) -> Report:
     """The report of a document with one language version: nothing to
-    compare; ALN004 is added for the missing ones."""
+    compare, only the languages it has no file for."""
     lang, path = document.files[0]
-    return Report([Version(lang, lang, str(path), [])], [], inputs=[str(path)])
+    return check_unread(Version(lang, lang, str(path), []), document_options(document, options))
 
 
 # -- worker processes ----------------------------------------------------------
@@ -203,17 +185,14 @@ def run(paths: Sequence[Path], options: Options, *, progress: bool | None = None
     if not documents:
         shown = ", ".join(item if isinstance(item, str) else "table" for item in options.layouts)
         raise InputError(f"{paths[0]}: no document found (layouts: {shown})")
-    enabled = rule_registry.select(
-        rule_registry.all_rules(options.rule_paths), options.select, options.ignore, options.severity
-    )
-    missing_rule = next((rule for rule in enabled if rule.code == MISSING_RULE), None)
+    enabled_rules(options)  # a bad selector or rule file stops the run before any work
     results: list[Report | Fault | None] = [None] * len(documents)
     todo = []
     for index, document in enumerate(documents):
         if len(document.files) > 1 or not document.declared:
             todo.append(index)
         else:  # one file in a declared language: nothing to compare
-            results[index] = single_version_report(document)
+            results[index] = single_version_report(document, options)
     jobs = min(options.jobs or default_jobs(), max(1, len(todo)))
     show = show_progress() if progress is None else progress
     with _Progress(len(todo), show) as advance:
@@ -230,14 +209,8 @@ def run(paths: Sequence[Path], options: Options, *, progress: bool | None = None
         elif isinstance(result, Fault):
             outcome.faults.append(result)
         else:
-            if len(document.files) > 1 or len(result.versions) < 2:  # versions from files, not split from one
-                result.findings = sorted([*missing_findings(document, missing_rule), *result.findings], key=_order)
             outcome.reports.append(result)
     return outcome
-
-
-def _order(finding: Finding) -> tuple[int, str, str]:
-    return (0, "", "") if finding.rule == MISSING_RULE else finding.sort_key
 
 
 def _parallel(

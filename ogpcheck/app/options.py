@@ -131,6 +131,7 @@ class Options:
     # Set by the program, not by the user:
     config_path: Path | None = setting(None, read=None)  # the configuration file the settings came from
     file_langs: dict[str, str] = setting(factory=dict, read=None)  # path -> language known from the file layout
+    missing: dict[str, str | None] = setting(factory=dict, read=None)  # language without a file -> where expected
 
     @classmethod
     def keys(cls) -> dict[str, Reader]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..check import rules as rule_registry
 from ..check.engine import compare
+from ..check.rule import Rule
 from ..errors import FewerVersions, InputError
 from ..extract.terminology import load_terms
 from ..models import Block, Document, Report, Version
@@ -49,15 +50,31 @@ def _require_text(blocks: list[Block], path: Path) -> None:
         raise InputError(f"{path}: no text found")
 
 
-def check(paths: Sequence[Path], options: Options) -> Report:
-    """Check one document given by one or more paths."""
-    enabled = rule_registry.select(
+def enabled_rules(options: Options) -> list[Rule]:
+    """The rules this run applies: shipped and user rules, selected, with
+    their severities as configured."""
+    return rule_registry.select(
         rule_registry.all_rules(options.rule_paths), options.select, options.ignore, options.severity
     )
+
+
+def check(paths: Sequence[Path], options: Options) -> Report:
+    """Check one document given by one or more paths."""
+    enabled = enabled_rules(options)
     load_terms(options.terms)  # a bad terminology file stops the run before any work
     document = read_document(paths, options)
+    document.missing = dict(options.missing)
     if len(document.versions) < 2:
         raise FewerVersions(too_few_versions(paths[0], document, options.langs))
     groups = align(document.versions)
     findings = compare(document, groups, enabled, options.langs, options.terms)
     return Report(document.versions, findings, groups, document.notices, [str(p) for p in paths])
+
+
+def check_unread(version: Version, options: Options) -> Report:
+    """The report of a document with one version and nothing to compare (a
+    file nobody has translated yet): its text is not read, and only the
+    kinds of check that need one version (the files a layout expects) run."""
+    document = Document([version], missing=dict(options.missing))
+    findings = compare(document, [], enabled_rules(options), options.langs, options.terms)
+    return Report(document.versions, findings, inputs=[version.path])

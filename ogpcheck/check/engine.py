@@ -1,7 +1,8 @@
-"""Compare stage: run every enabled rule over the aligned groups.
+"""Check stage: run every enabled rule over the aligned groups.
 
-Each rule is decoded into a kind of check (``ogpcheck/kinds``); this module
-only hands them the shared context and applies inline suppressions.
+Each rule is an instance of a kind of check (``kinds/``); this module only
+hands them the shared context, skips the kinds a document has too few
+versions for, and applies inline suppressions.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from ..models import Block, Document, Finding, Group
 from ..read.suppress import silences
 from .context import Context
 from .kinds import KINDS
-from .rules import Rule
+from .rule import Rule
+
+FIRST_KINDS = {"files"}  # findings about the document as a whole come before those in its text
 
 
 def compare(
@@ -26,18 +29,18 @@ def compare(
     """All findings of all enabled rules, in document order."""
     context = Context(document, groups, list(langs), term_files=list(term_files))
     blocks: dict[tuple[str, int | None], Block] = {(b.path, b.index): b for v in document.versions for b in v.blocks}
-    findings: list[Finding] = []
+    ranked: list[tuple[tuple[int, str, str], Finding]] = []
     for rule in rules:
-        check = KINDS.get(rule.kind)
-        if check is None:
+        kind = KINDS[rule.kind]  # rule files are validated on load
+        if len(document.versions) < kind.min_versions:
             continue
-        for finding in check(context, rule):
+        for finding in kind.check(context, rule):
             if any(silences(blocks.get((loc.path, loc.block), _NO_BLOCK).suppressed, rule.code, rule.family, rule.name)
                    for loc in finding.locations):
                 continue
-            findings.append(finding)
-    findings.sort(key=lambda f: f.sort_key)
-    return findings
+            ranked.append(((0, "", "") if rule.kind in FIRST_KINDS else finding.sort_key, finding))
+    ranked.sort(key=lambda item: item[0])
+    return [finding for _, finding in ranked]
 
 
 _NO_BLOCK = Block(-1, "paragraph", "", 0, "")

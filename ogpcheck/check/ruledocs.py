@@ -8,11 +8,13 @@ when the pages there differ from what the rule files give.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import asdict
 from pathlib import Path
 
 import yaml
 
-from .rules import Rule, shipped_rules
+from .rule import Rule
+from .rules import shipped_rules
 
 FAMILY_ORDER = ("numbers", "entities", "structure", "alignment", "placeholders")
 
@@ -31,8 +33,9 @@ def page(rule: Rule) -> str:
         rule.description.strip(),
         "",
     ]
-    if rule.options:
-        dumped = yaml.safe_dump(rule.options, sort_keys=True, allow_unicode=True).strip()
+    options = asdict(rule.options) if rule.options is not None else {}
+    if options:
+        dumped = yaml.safe_dump(options, sort_keys=True, allow_unicode=True).strip()
         lines += ["## Options", "", "Set in the rule file:", "", "```yaml", dumped, "```", ""]
     lines += [
         "## Turn it on, off or down",

@@ -17,7 +17,8 @@ from typing import Any
 from urllib.parse import quote
 
 from .. import __version__
-from ..check.rules import Rule, all_rules
+from ..check.rule import Rule
+from ..check.rules import all_rules
 from ..models import Finding, Location, Report, Severity
 from .json_format import fingerprint
 from .outcome import Batch, single

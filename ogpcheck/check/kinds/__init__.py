@@ -1,11 +1,18 @@
 """Kinds of check. A rule file names its kind; the kind is the code.
 
-Each kind is a function ``check(context, rule) -> Iterable[Finding]``.
+Each kind is a module with a ``check(context, rule) -> Iterable[Finding]``
+function and an ``Options`` dataclass that declares the options a rule of
+that kind may set, with their types and defaults (a ``Literal`` lists the
+accepted values, such as the ``aspect`` of an agreement). ``rules.py``
+validates every rule file against it, so a misspelt kind, option or value is
+an error, never a rule that silently does nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from . import (
@@ -26,21 +33,41 @@ from . import (
 if TYPE_CHECKING:
     from ...models import Finding
     from ..context import Context
-    from ..rules import Rule
+    from ..rule import Rule
 
 Check = Callable[["Context", "Rule"], Iterable["Finding"]]
 
-KINDS: dict[str, Check] = {
-    "agreement": agreement.check,
-    "existence": existence.check,
-    "files": files.check,
-    "malformed": malformed.check,
-    "unmatched": unmatched.check,
-    "table_shape": table_shape.check,
-    "table_marks": table_marks.check,
-    "item_count": item_count.check,
-    "numbering": numbering.check,
-    "footnote_count": footnote_count.check,
-    "entities": entities.check,
-    "term_consistency": terms.check,
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of check: its function, its options and how many versions a
+    document needs for it to say anything."""
+
+    name: str
+    check: Check
+    options: type
+    min_versions: int
+    doc: str
+
+
+def _kind(name: str, module: ModuleType) -> Kind:
+    return Kind(name, module.check, module.Options, getattr(module, "MIN_VERSIONS", 2), (module.__doc__ or "").strip())
+
+
+KINDS: dict[str, Kind] = {
+    name: _kind(name, module)
+    for name, module in {
+        "agreement": agreement,
+        "existence": existence,
+        "files": files,
+        "malformed": malformed,
+        "unmatched": unmatched,
+        "table_shape": table_shape,
+        "table_marks": table_marks,
+        "item_count": item_count,
+        "numbering": numbering,
+        "footnote_count": footnote_count,
+        "entities": entities,
+        "term_consistency": terms,
+    }.items()
 }

@@ -13,8 +13,7 @@ An ambiguous number (``4,500``) takes the reading the other versions
 confirm; where that is not the reading its own language gives it (``1.500``
 in English, ``1,500`` in French), the ``reading`` aspect reports it.
 
-Rule options: ``fact`` (``numbers``) and ``aspect`` (``mismatch``, ``missing``,
-``extra`` or ``reading``).
+Rule option: ``aspect`` (``mismatch``, ``missing``, ``extra`` or ``reading``).
 """
 
 from __future__ import annotations
@@ -22,12 +21,21 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ...extract.facts import BlockFacts
 from ...models import Block, Finding, Group, NumberFact
 from ..context import Context, analysis
 from ..findings import format_value, location, lower
-from ..rules import Rule
+from ..rule import Rule
+
+
+@dataclass(frozen=True)
+class Options:
+    """``aspect``: which difference the rule reports."""
+
+    aspect: Literal["mismatch", "missing", "extra", "reading"] = "mismatch"
+
 
 BENIGN_KINDS = {"ordinal", "word", "section", "version", "time"}
 ONE_READING_LANGS = {"en", "fr"}  # readers there take 1,500 and 1.500 one way only
@@ -239,7 +247,7 @@ def _check_readings(context: Context, rule: Rule) -> Iterator[Finding]:
 
 
 def check(context: Context, rule: Rule) -> Iterator[Finding]:
-    aspect = rule.options.get("aspect", "mismatch")
+    aspect = rule.options.aspect
     if aspect == "reading":
         yield from _check_readings(context, rule)
         return

@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ...extract.entities import BlockEntities, EntityStore, Mention, present, same_thing
 from ...extract.fold import fold
@@ -33,7 +34,15 @@ from ...extract.terminology import load_terms
 from ...models import Block, Finding, Group, Location
 from ..context import Context, analysis
 from ..findings import lower
-from ..rules import Rule
+from ..rule import Rule
+
+
+@dataclass(frozen=True)
+class Options:
+    """``aspect``: which difference the rule reports."""
+
+    aspect: Literal["replaced", "count", "missing"] = "missing"
+
 
 GAZETTEER = ("term", "territory", "language", "currency")
 _SMALL = {"of", "the", "and", "for", "de", "del", "la", "le", "les", "des", "du", "y", "et", "para", "pour"}
@@ -440,7 +449,7 @@ def _times(n: int) -> str:
 
 
 def check(context: Context, rule: Rule) -> Iterator[Finding]:
-    aspect = rule.options.get("aspect", "missing")
+    aspect = rule.options.aspect
     for diff in _differences(context):
         if diff.aspect != aspect:
             continue

@@ -9,17 +9,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from ...models import Finding, Location
 from ...ruledata import compiled_patterns
 from ..context import Context
-from ..rules import Rule
+from ..rule import Rule
+
+
+@dataclass(frozen=True)
+class Options:
+    """``patterns``: regular expressions; ``patterns_file``: a pattern file
+    below ``rules/`` (a ``patterns`` list whose items have a ``regex``)."""
+
+    patterns: list[str] = field(default_factory=list)
+    patterns_file: str | None = None
 
 
 def patterns(rule: Rule) -> list[re.Pattern[str]]:
-    found = [re.compile(p) for p in rule.options.get("patterns", [])]
-    if "patterns_file" in rule.options:
-        found.extend(compiled_patterns(rule.options["patterns_file"]))
+    options: Options = rule.options
+    found = [re.compile(p) for p in options.patterns]
+    if options.patterns_file is not None:
+        found.extend(compiled_patterns(options.patterns_file))
     return found
 
 

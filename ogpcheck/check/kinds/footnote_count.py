@@ -9,12 +9,18 @@ may not. The location is the suspect's first footnote, or its first block.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ...models import Block, Finding
 from ..context import Context
 from ..findings import unit_location
-from ..rules import Rule
+from ..rule import Rule
 from ..vote import vote
+
+
+@dataclass(frozen=True)
+class Options:
+    """This kind has no options."""
 
 
 def _notes(blocks: list[Block]) -> list[Block]:

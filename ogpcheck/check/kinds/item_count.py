@@ -14,14 +14,24 @@ Rule option ``scope``:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
 
 from ...extract.structure.enumerations import enumerations
 from ...extract.structure.lists import list_runs
 from ...models import Block, Finding
 from ..context import Context
 from ..findings import location, unit_location
-from ..rules import Rule
+from ..rule import Rule
 from ..vote import Vote, corresponding, vote
+
+
+@dataclass(frozen=True)
+class Options:
+    """``scope``: Markdown and PDF ``lists``, or ``enumerations`` in prose."""
+
+    scope: Literal["lists", "enumerations"] = "lists"
+
 
 TEXT_KINDS = {"paragraph", "cell", "list_item", "heading", "footnote"}
 
@@ -117,7 +127,7 @@ def _enumerations(context: Context, rule: Rule) -> Iterator[Finding]:
 
 
 def check(context: Context, rule: Rule) -> Iterator[Finding]:
-    if rule.options.get("scope", "lists") == "enumerations":
+    if rule.options.scope == "enumerations":
         yield from _enumerations(context, rule)
     else:
         yield from _lists(context, rule)

@@ -7,11 +7,17 @@ the other versions are shown beside them so the reader sees what was meant.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ...models import Finding
 from ..context import Context
 from ..findings import location
-from ..rules import Rule
+from ..rule import Rule
+
+
+@dataclass(frozen=True)
+class Options:
+    """This kind has no options."""
 
 
 def check(context: Context, rule: Rule) -> Iterator[Finding]:

@@ -8,13 +8,19 @@ numbered in one version only is a matter of style, not a wrong number.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ...extract.structure.numbering import heading_label
 from ...models import Finding
 from ..context import Context
 from ..findings import location
-from ..rules import Rule
+from ..rule import Rule
 from ..vote import vote
+
+
+@dataclass(frozen=True)
+class Options:
+    """This kind has no options."""
 
 
 def check(context: Context, rule: Rule) -> Iterator[Finding]:

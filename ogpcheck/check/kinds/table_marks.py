@@ -11,15 +11,22 @@ read differently, which says nothing of the marks. A cell is marked when it hold
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ...models import Block, Finding, Location
 from ...read.grid import MARK, cell_type, short
 from ...read.tables import shape_of
 from ..context import Context
 from ..findings import location
-from ..rules import Rule
+from ..rule import Rule
 from ..vote import vote
 from .table_shape import matched_tables
+
+
+@dataclass(frozen=True)
+class Options:
+    """This kind has no options."""
+
 
 MAX_SHIFTED = 3  # a table with more disagreeing cells than this and than half its marks is not reported
 

@@ -12,14 +12,20 @@ the version that dropped or added a row or a column.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import cast
 
 from ...models import Block, Finding
 from ...read.tables import shape_of, tables_of
 from ..context import Context, analysis
 from ..findings import unit_location
-from ..rules import Rule
+from ..rule import Rule
 from ..vote import corresponding, vote
+
+
+@dataclass(frozen=True)
+class Options:
+    """This kind has no options."""
 
 
 @analysis

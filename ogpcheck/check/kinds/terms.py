@@ -12,12 +12,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ...extract.entities import Mention
 from ...models import Block, Finding, Location
 from ..context import Context
-from ..rules import Rule
+from ..rule import Rule
 from .entities import store
+
+
+@dataclass(frozen=True)
+class Options:
+    """This kind has no options."""
+
 
 MAX_LOCATIONS = 10
 

@@ -8,11 +8,20 @@ aligner left alone), ``document`` (text outside every version) or
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
 
 from ...models import Block, Finding
 from ..context import Context
 from ..findings import location
-from ..rules import Rule
+from ..rule import Rule
+
+
+@dataclass(frozen=True)
+class Options:
+    """``scope``: what is reported (see the module docs)."""
+
+    scope: Literal["block", "document", "languages"] = "block"
 
 
 def _runs(blocks: list[Block]) -> list[list[Block]]:
@@ -31,7 +40,7 @@ def _excerpt(blocks: list[Block]) -> str:
 
 
 def check(context: Context, rule: Rule) -> Iterator[Finding]:
-    scope = rule.options.get("scope", "block")
+    scope = rule.options.scope
     versions = context.document.versions
     if scope == "languages":
         found = {v.lang for v in versions}
