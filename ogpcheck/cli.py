@@ -54,6 +54,7 @@ _FLAG_VALUES = {
     "fail_on": lambda value: value.value,
     "terms": lambda value: list(value or []),
     "max_bytes": lambda value: None if value is None else parse_size(value),
+    "source": lambda value: value.strip().lower(),
 }
 
 
@@ -92,6 +93,7 @@ def check_command(
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")] = FailOn.error,
     select: Annotated[Optional[str], typer.Option("--select", help="Only these rules (codes, code prefixes or families), comma-separated.")] = None,
     ignore: Annotated[Optional[str], typer.Option("--ignore", help="Skip these rules, comma-separated.")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", metavar="LANG", help="The language the others are translated from: a version that departs from it is the suspect. 'none': the majority decides. [default: the file that names no language (report.md beside report.es.md), else none]", show_default=False)] = None,
     terms: Annotated[Optional[list[Path]], typer.Option("--terms", help="A terminology file (YAML, format of rules/terminology.yaml) added to the shipped one; may be repeated.", show_default=False)] = None,
     color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Force colour on or off (default: on for a terminal).")] = None,
     config: Annotated[Optional[Path], typer.Option("--config", help="Read settings from this file instead of the ogpcheck.toml or pyproject.toml found above the input.")] = None,

@@ -131,6 +131,9 @@ class Document:
     notices: list[str] = field(default_factory=list)
     foreign: list[tuple[str, int, int]] = field(default_factory=list)  # (lang, first line, last line) left out
     missing: dict[str, str | None] = field(default_factory=dict)  # language with no file -> where it would stand
+    # The language of the one file that names no language beside files that
+    # do (report.md beside report.es.md): the source by that convention.
+    source: str | None = None
 
 
 @dataclass

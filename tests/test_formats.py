@@ -84,7 +84,7 @@ def test_github_annotations_stand_on_the_suspect_line(run) -> None:
     lines = result.out.splitlines()
     assert lines[0].startswith("::error file=") and "report.fr.md,line=8,title=ogpcheck NUM001::" in lines[0]
     message = lines[0].split("::", 2)[2]
-    assert message.split("%0A")[0] == "fr gives 12 where en, es give 4 (row «Burkina Faso», column «Minor»)"
+    assert message.split("%0A")[0] == "fr gives 12 where the source en and es give 4 (row «Burkina Faso», column «Minor»)"
     assert "en (line 8)%3A" not in message and "en (line 8): 4" in message
     assert lines[-1] == "ogpcheck: 1 error(s), 0 warning(s), 0 info"
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ogpcheck.check.vote import vote
 from ogpcheck.extract.structure.enumerations import enumerations
 from ogpcheck.extract.structure.numbering import heading_label
 
@@ -39,14 +38,6 @@ INTRO = {
 }
 COUNTRIES = {"en": ["Peru", "Chile", "Spain"], "es": ["Perú", "Chile", "España"], "fr": ["Pérou", "Chili", "Espagne"]}
 HEADERS = {"en": ["Country", "Audit", "Training"], "es": ["País", "Auditoría", "Formación"], "fr": ["Pays", "Audit", "Formation"]}
-
-
-def test_vote_names_the_odd_version_or_none() -> None:
-    assert vote({"en": 3, "es": 3, "fr": 3}) is None
-    outcome = vote({"en": 3, "es": 2, "fr": 3})
-    assert outcome is not None and outcome.majority == 3 and outcome.suspects == ["es"]
-    tie = vote({"en": 3, "es": 2})
-    assert tie is not None and tie.majority is None and tie.suspects == []
 
 
 def test_table_with_a_dropped_row_is_str001(run, tmp_path: Path) -> None:

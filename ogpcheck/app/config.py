@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from .options import Options
+from .options import ALIASES, NO_SOURCE, Options
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -72,6 +72,9 @@ def parse(data: Mapping[str, Any], base: Path, where: str) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for raw_key, value in data.items():
         key = raw_key.replace("-", "_")
+        key = ALIASES.get(key, key)
+        if key in values:
+            raise InputError(f"{where}: '{raw_key}' sets '{key.replace('_', '-')}' a second time")
         reader = keys.get(key)
         if reader is None:
             known = ", ".join(k.replace("_", "-") for k in keys)
@@ -115,5 +118,8 @@ def options_for(
         raise InputError(f"{where}severity names unknown rule(s) {', '.join(unknown)} (see 'ogpcheck rules')")
     if not options.langs:
         raise InputError("--langs names no language")
+    if options.source not in (None, NO_SOURCE) and options.source not in options.langs:
+        flag = "--source" if "source" in given else f"{where}'source'"
+        raise InputError(f"{flag}: '{options.source}' is not one of the languages ({', '.join(options.langs)})")
     options.patterns  # noqa: B018 - a bad pattern file stops the run before any work
     return options

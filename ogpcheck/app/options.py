@@ -27,6 +27,9 @@ from ..read.limits import MAX_BYTES, parse_size
 Reader = Callable[[Any, Path], Any]  # (value in the file, the file's folder) -> field value
 LEVELS = ("error", "warning", "info", "never")
 DEFAULT_LAYOUTS: tuple[str | dict[str, str], ...] = ("folder", "suffix", "name")
+NO_SOURCE = "none"  # ``source = "none"``: the majority decides even where the file layout names a source
+# Former configuration keys still read, by the field they now set.
+ALIASES = {"source_lang": "source"}
 
 
 # -- readers of configuration values ------------------------------------------
@@ -73,6 +76,12 @@ def _text(value: Any, _base: Path) -> str:
     if not isinstance(value, str):
         raise TypeError("must be a string")
     return value
+
+
+def _source(value: Any, _base: Path) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise TypeError('must be a language code such as "en", or "none"')
+    return value.strip().lower()
 
 
 def _jobs(value: Any, _base: Path) -> int:
@@ -125,7 +134,11 @@ class Options:
     boilerplate: list[Path] = setting(factory=list, read=_paths)  # pattern files
     rules: list[Path] = setting(factory=list, read=_paths)  # rule files or folders of them
     layouts: list[str | dict[str, str]] = setting(factory=lambda: list(DEFAULT_LAYOUTS), read=_layouts)
-    source_lang: str | None = setting(None, read=_text)
+    # The language translations are made from: a version that departs from
+    # it is the suspect (check/vote.py); also the language of ``x.md`` beside
+    # ``x.es.md``. None: the file that names no language, if any, else the
+    # majority decides; "none": always the majority.
+    source: str | None = setting(None, read=_source)
     exclude: list[str] = setting(factory=list, read=_strings)
     max_bytes: int = setting(MAX_BYTES, read=_size)  # largest input file read (read/limits.py)
     # Set by the program, not by the user:
@@ -137,6 +150,11 @@ class Options:
     def keys(cls) -> dict[str, Reader]:
         """Configuration keys (field names) and their readers."""
         return {f.name: f.metadata["read"] for f in fields(cls) if f.metadata.get("read") is not None}
+
+    @property
+    def source_lang(self) -> str | None:
+        """The source language the user set (None when unset or "none")."""
+        return None if self.source in (None, NO_SOURCE) else self.source
 
     def override(self, given: Mapping[str, Any]) -> Options:
         """These options with the values in ``given`` (field name -> value;

@@ -13,14 +13,14 @@ from ..check.engine import compare
 from ..check.rule import Rule
 from ..errors import FewerVersions, InputError
 from ..extract.terminology import load_terms
-from ..models import Block, Document, Report, Version
+from ..models import Block, Document, Finding, Report, Version
 from ..read import read_file
 from ..read.boilerplate import default_patterns
 from ..versions.align import align
 from ..versions.messages import too_few_versions
 from ..versions.split import split, whole_file_language
-from .files import resolve
-from .options import Options
+from .files import declared_lang, resolve
+from .options import NO_SOURCE, Options
 
 
 def read_document(paths: Sequence[Path], options: Options) -> Document:
@@ -42,7 +42,36 @@ def read_document(paths: Sequence[Path], options: Options) -> Document:
         seen[lang] = seen.get(lang, 0) + 1
         vid = lang if seen[lang] == 1 else f"{lang}.{seen[lang]}"
         versions.append(Version(vid, lang, str(item.path), blocks))
-    return Document(versions)
+    unnamed = [k for k, item in enumerate(inputs) if declared_lang(item.path, options.langs) is None]
+    source = versions[unnamed[0]].lang if len(unnamed) == 1 else None
+    return Document(versions, source=source)
+
+
+def source_of(document: Document, options: Options) -> str | None:
+    """The source language of a check: the one the user set, else that of
+    the file that names no language beside files that do (``report.md``
+    beside ``report.es.md``), with a notice; ``none`` means the majority
+    decides."""
+    if options.source == NO_SOURCE:
+        return None
+    langs = {v.lang for v in document.versions}
+    if options.source is not None:
+        if options.source not in langs:
+            document.notices.append(f"no {options.source} version (the source): the majority decides who is blamed")
+        return options.source
+    return document.source
+
+
+def _source_notice(document: Document, options: Options, findings: list[Finding]) -> None:
+    """Say where the source came from when the file layout chose it and it
+    blamed a version."""
+    if options.source is not None or document.source is None or not any(f.suspect for f in findings):
+        return
+    path = next(v.path for v in document.versions if v.lang == document.source)
+    document.notices.append(
+        f"{path} names no language: its version ({document.source}) is taken as the source, which decides"
+        " who is blamed (set 'source' to choose another, 'none' for a majority vote)"
+    )
 
 
 def _require_text(blocks: list[Block], path: Path) -> None:
@@ -67,7 +96,8 @@ def check(paths: Sequence[Path], options: Options) -> Report:
     if len(document.versions) < 2:
         raise FewerVersions(too_few_versions(paths[0], document, options.langs))
     groups = align(document.versions)
-    findings = compare(document, groups, enabled, options.langs, options.terms)
+    findings = compare(document, groups, enabled, options.langs, options.terms, source_of(document, options))
+    _source_notice(document, options, findings)
     return Report(document.versions, findings, groups, document.notices, [str(p) for p in paths])
 
 

@@ -30,6 +30,7 @@ class Context:
     langs: list[str]
     facts: FactStore = field(default_factory=FactStore)
     term_files: list[Path] = field(default_factory=list)  # user terminology (--terms)
+    source: str | None = None  # id of the source version (--source), which decides every vote (``vote.py``)
     _analyses: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False)
 
     def lang(self, vid: str) -> str:

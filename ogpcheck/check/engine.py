@@ -25,9 +25,13 @@ def compare(
     rules: Sequence[Rule],
     langs: Sequence[str],
     term_files: Sequence[Path] = (),
+    source: str | None = None,
 ) -> list[Finding]:
-    """All findings of all enabled rules, in document order."""
-    context = Context(document, groups, list(langs), term_files=list(term_files))
+    """All findings of all enabled rules, in document order. ``source`` is
+    the source language, which decides who is blamed (``vote.py``); the
+    first version in that language stands for it."""
+    source_version = next((v.id for v in document.versions if v.lang == source), None)
+    context = Context(document, groups, list(langs), term_files=list(term_files), source=source_version)
     blocks: dict[tuple[str, int | None], Block] = {(b.path, b.index): b for v in document.versions for b in v.blocks}
     ranked: list[tuple[tuple[int, str, str], Finding]] = []
     for rule in rules:

@@ -2,12 +2,14 @@
 
 For each aligned group, every value stated in digits somewhere is looked for
 in each version (a spelled-out number or any reading of an ambiguous one
-confirms it). With three or more versions the majority decides which version
-is odd: it lacks a value the others give (missing), states one they do not
-(extra), or both at once (mismatch). How often a value is stated counts too:
-a paragraph that says "port 80" three times in two versions and twice in the
-third (the third mention changed or dropped) is missing one. With two
-versions there is no majority and the finding names no suspect.
+confirms it). The source, when one is set, or else the majority decides
+which version is odd (``vote.py``): it lacks a value the reference gives
+(missing), states one the reference does not (extra), or both at once
+(mismatch). How often a value is stated counts too: a paragraph that says
+"port 80" three times in two versions and twice in the third (the third
+mention changed or dropped) is missing one. Translations that depart from
+the source in the same way share one finding. With two versions and no
+source there is no majority and the finding names no suspect.
 
 An ambiguous number (``4,500``) takes the reading the other versions
 confirm; where that is not the reading its own language gives it (``1.500``
@@ -28,6 +30,7 @@ from ...models import Block, Finding, Group, NumberFact
 from ..context import Context, analysis
 from ..findings import format_value, location, lower
 from ..rule import Rule
+from ..vote import named, plural, vote
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,8 @@ SMALL = 10  # a missing value up to this may be spelled in a way not recognised
 
 @dataclass
 class Difference:
-    """How one version departs from the others in one group."""
+    """How one version (or several, departing alike from the source) departs
+    from the others in one group."""
 
     version: str
     missing: list[float] = field(default_factory=list)  # values the others give
@@ -53,6 +57,20 @@ class Difference:
     times: dict[float, tuple[int, int]] = field(default_factory=dict)  # value -> (its count, the others')
     others: list[str] = field(default_factory=list)  # the versions it is compared with
     suspect: bool = True  # False when there is no majority
+    fellows: list[str] = field(default_factory=list)  # other versions that depart the same way
+    source: str | None = None  # the source version, when it decided
+
+    @property
+    def versions(self) -> list[str]:
+        return [self.version, *self.fellows]
+
+    def same_as(self, other: Difference) -> bool:
+        return (self.missing, self.extra, self.times, self.suspect) == (
+            other.missing,
+            other.extra,
+            other.times,
+            other.suspect,
+        )
 
     @property
     def aspect(self) -> str:
@@ -76,6 +94,7 @@ def resolve(fact: NumberFact, firm: set[float], preferred: set[float]) -> float:
 def group_differences(context: Context, group: Group) -> list[Difference]:
     """The differences of every version of one group (empty when they agree)."""
     members = group.members
+    source = context.source if context.source in members else None
     facts = {vid: context.facts_of(vid, block) for vid, block in members.items()}
     pools = {vid: f.pool() for vid, f in facts.items()}
     firm = {vid: {n.value for n in f.numbers if len(n.candidates) <= 1} for vid, f in facts.items()}
@@ -87,28 +106,33 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
         preferred_elsewhere = set().union(*(preferred[u] for u in others))
         stated[vid] = {resolve(fact, firm_elsewhere, preferred_elsewhere) for fact in f.hard}
     counts = {vid: _counts(f, firm, preferred, vid, members) for vid, f in facts.items()}
-    n = len(members)
-    diffs = {vid: Difference(vid) for vid in members}
+    diffs = {vid: Difference(vid, source=source) for vid in members}
     for value in sorted(set().union(*stated.values())):
-        have = {vid for vid in members if value in pools[vid] or value in stated[vid]}
-        lack = set(members) - have
-        if not lack:
+        outcome = vote({vid: value in pools[vid] or value in stated[vid] for vid in members}, source)
+        if outcome is None:
             continue
-        if 2 * len(have) > n:
-            for vid in lack:
-                diffs[vid].missing.append(value)
-        elif 2 * len(have) < n:
-            for vid in have & {v for v in members if value in stated[v]}:
-                diffs[vid].extra.append(value)
-        else:  # a tie: no majority; one finding shows both sides
+        if outcome.reference is None:  # a tie: no majority; one finding shows both sides
             for vid in members:
-                (diffs[vid].extra if vid in have else diffs[vid].missing).append(value)
+                (diffs[vid].extra if value in pools[vid] or value in stated[vid] else diffs[vid].missing).append(value)
                 diffs[vid].suspect = False
-    _count_differences(counts, stated, diffs)
-    out = []
+        elif outcome.reference:
+            for vid in outcome.odd:
+                diffs[vid].missing.append(value)
+        else:
+            for vid in outcome.odd:
+                if value in stated[vid]:
+                    diffs[vid].extra.append(value)
+    _count_differences(counts, stated, diffs, source)
+    out: list[Difference] = []
     for vid, diff in diffs.items():
-        if diff.missing or diff.extra:
-            diff.others = [u for u in members if u != vid]
+        if not (diff.missing or diff.extra):
+            continue
+        diff.others = [u for u in members if u != vid]
+        alike = next((d for d in out if d.suspect and d.same_as(diff)), None)
+        if alike is not None and source is not None:  # two translations depart alike from the source
+            alike.fellows.append(vid)
+            alike.others.remove(vid)
+        else:
             out.append(diff)
     if any(not d.suspect for d in out):  # the other sides mirror the first one
         out = [d for d in out if d.suspect] + [next(d for d in out if not d.suspect)]
@@ -128,16 +152,18 @@ def _counts(
     return found
 
 
-def _count_differences(counts: dict[str, Counter[float]], stated: dict[str, set[float]], diffs: dict[str, Difference]) -> None:
+def _count_differences(
+    counts: dict[str, Counter[float]], stated: dict[str, set[float]], diffs: dict[str, Difference], source: str | None
+) -> None:
     """Values every version states, but not equally often: the version that
-    states one less often than the majority lost or changed one of its
-    mentions (``port 80 ... port 70 ... port 80``); one that states it more
-    often adds a mention."""
-    n = len(counts)
+    states one less often than the reference (the source, or the majority)
+    lost or changed one of its mentions (``port 80 ... port 70 ... port
+    80``); one that states it more often adds a mention."""
     for value in sorted(set.intersection(*(set(c) for c in counts.values()))):
-        usual, votes = Counter(c[value] for c in counts.values()).most_common(1)[0]
-        if 2 * votes <= n:
+        outcome = vote({vid: c[value] for vid, c in counts.items()}, source)
+        if outcome is None or outcome.reference is None:
             continue
+        usual = outcome.reference
         for vid, found in counts.items():
             if found[value] < usual:
                 diffs[vid].missing.append(value)
@@ -179,13 +205,13 @@ def _near(context: Context, group: Group, vid: str, value: float) -> bool:
     return False
 
 
-def _benign(context: Context, group: Group, diff: Difference) -> bool:
+def _benign(context: Context, group: Group, diff: Difference, vid: str) -> bool:
     for value in diff.missing:
         kinds = {f.kind for u in diff.others for f in _facts_with(context, u, group.members[u], [value])}
         if not (
             kinds <= BENIGN_KINDS
             or (value == int(value) and 0 <= value <= SMALL)
-            or _near(context, group, diff.version, value)
+            or _near(context, group, vid, value)
         ):
             return False
     return True
@@ -254,32 +280,15 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
     for group, diff in number_differences(context):
         if diff.aspect != aspect:
             continue
-        vid = diff.version
-        block = group.members[vid]
+        suspects = diff.versions
         severity = rule.severity
-        if aspect == "missing" and _benign(context, group, diff):
+        if aspect == "missing" and all(_benign(context, group, diff, vid) for vid in suspects):
             severity = lower(severity)
-        others = ", ".join(diff.others)
-        if aspect == "mismatch":
-            verb = "give" if len(diff.others) > 1 else "gives"
-            message = f"{vid} gives {_values(diff.extra)} where {others} {verb} {_values(diff.missing)}"
-        else:
-            values = diff.missing if aspect == "missing" else diff.extra
-            absent = [v for v in values if v not in diff.times]
-            counted = [v for v in values if v in diff.times]
-            parts = []
-            if absent and aspect == "missing":
-                parts.append(f"{vid} lacks {_values(absent)}, given by {others}")
-            elif absent:
-                parts.append(f"{vid} gives {_values(absent)}, absent from {others}")
-            if counted:
-                parts.append(f"{vid} states {_counted(diff, counted)} compared with {others}")
-            message = "; ".join(parts)
-        if not diff.suspect:
-            message += " (no majority)"
+        message = _message(diff, aspect)
         shown = diff.missing or diff.extra
         locations = [
-            location(vid, block, _facts_with(context, vid, block, diff.extra), [format_value(v) for v in diff.extra])
+            location(vid, group.members[vid], _facts_with(context, vid, group.members[vid], diff.extra), [format_value(v) for v in diff.extra])
+            for vid in suspects
         ]
         for other in diff.others:
             other_block = group.members[other]
@@ -298,7 +307,32 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
             rule=rule.code,
             severity=severity,
             message=message,
-            suspect=[vid] if diff.suspect else [],
+            suspect=suspects if diff.suspect else [],
             locations=locations,
             group=group.index,
         )
+
+
+def _message(diff: Difference, aspect: str) -> str:
+    """What the suspects give against the reference (the source, the
+    majority, or with no majority the other side)."""
+    vids = ", ".join(diff.versions)
+    others = named(diff.others, diff.source)
+    if aspect == "mismatch":
+        message = (
+            f"{vids} {plural(diff.versions, 'gives', 'give')} {_values(diff.extra)}"
+            f" where {others} {plural(diff.others, 'gives', 'give')} {_values(diff.missing)}"
+        )
+    else:
+        values = diff.missing if aspect == "missing" else diff.extra
+        absent = [v for v in values if v not in diff.times]
+        counted = [v for v in values if v in diff.times]
+        parts = []
+        if absent and aspect == "missing":
+            parts.append(f"{vids} {plural(diff.versions, 'lacks', 'lack')} {_values(absent)}, given by {others}")
+        elif absent:
+            parts.append(f"{vids} {plural(diff.versions, 'gives', 'give')} {_values(absent)}, absent from {others}")
+        if counted:
+            parts.append(f"{vids} {plural(diff.versions, 'states', 'state')} {_counted(diff, counted)} compared with {others}")
+        message = "; ".join(parts)
+    return message if diff.suspect else message + " (no majority)"

@@ -9,8 +9,9 @@ other version names here (Colombia where the others say Costa Rica; Stripe,
 a name the document uses elsewhere, where the others say Snipcart), the name
 was *replaced*. A name all versions give, but one version fewer
 times than the others agree on, differs in *count* (or was replaced, if a
-name of the same sort only that version gives stands there). The majority
-names the suspect, as for numbers; with two versions there is none.
+name of the same sort only that version gives stands there). The source,
+when one is set, or else the majority names the suspect, as for numbers
+(``vote.py``); with two versions and no source there is none.
 
 Names only one version gives are not reported: translators add a country or
 an acronym to make a sentence clear. Generic terms (civil society
@@ -35,6 +36,7 @@ from ...models import Block, Finding, Group, Location
 from ..context import Context, analysis
 from ..findings import lower
 from ..rule import Rule
+from ..vote import named, plural, vote
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,7 @@ class Difference:
     counts: dict[str, int] = field(default_factory=dict)
     suspect: bool = True
     benign: bool = False
+    source: str | None = None  # the source version, when it decided
 
 
 def sort_of(mention: Mention) -> str:
@@ -308,18 +311,23 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
     """The entity differences of one aligned group."""
     entities = {vid: store(context).of(block) for vid, block in group.members.items()}
     n = len(entities)
+    source = context.source if context.source in entities else None
     things = _things(entities)
     out: list[Difference] = []
     for thing in things:
         lack = [u for u in entities if u not in thing.seen and not _abbreviated(thing, entities[u])]
         if not lack:
-            out.extend(d for d in _count_differences(group, thing, entities) if not _split(context, d))
+            out.extend(d for d in _count_differences(group, thing, entities, source) if not _split(context, d))
             continue
-        if 2 * len(thing.have) <= n and n > 2:
-            continue  # named by a minority only: an addition, not reported
+        outcome = vote({u: u in thing.have for u in entities}, source)
+        if outcome is not None and outcome.reference is False:
+            continue  # not named by the source, or by a minority only: an addition, not reported
+        if outcome is not None and outcome.reference is None and n > 2:
+            continue  # a tie: as many versions name it as do not
         for vid in lack:
             others = [u for u in entities if u in thing.have]
-            out.append(Difference(group, vid, "missing", thing, others, suspect=n > 2))
+            decided = outcome is not None and outcome.reference is not None
+            out.append(Difference(group, vid, "missing", thing, others, suspect=decided, source=source))
     kept: list[Difference] = []
     for diff in out:
         own = entities[diff.version].mentions
@@ -358,10 +366,11 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
 
 def _one_per_pair(diffs: list[Difference]) -> list[Difference]:
     """With two versions a swap shows from both sides (each lacks the
-    other's name); keep one finding. Without a majority, lower the severity."""
+    other's name); keep one finding. Without a source to decide, lower the
+    severity."""
     out: list[Difference] = []
     for diff in diffs:
-        diff.benign = True
+        diff.benign = diff.benign or not diff.suspect
         mirrored = any(
             d.aspect == diff.aspect == "replaced"
             and d.extra is not None
@@ -375,22 +384,26 @@ def _one_per_pair(diffs: list[Difference]) -> list[Difference]:
     return out
 
 
-def _count_differences(group: Group, thing: Thing, entities: dict[str, BlockEntities]) -> list[Difference]:
+def _count_differences(
+    group: Group, thing: Thing, entities: dict[str, BlockEntities], source: str | None
+) -> list[Difference]:
     """A thing every version names, but not equally often."""
     if not all(vid in thing.mentions for vid in entities):
         return []
     first = thing.first
     counts = {vid: _count(first, be) for vid, be in entities.items()}
-    values = list(counts.values())
-    majority = next((c for c in values if 2 * values.count(c) > len(values)), None)
-    if majority is None or len(set(values)) == 1:
+    outcome = vote(counts, source)
+    if outcome is None or outcome.reference is None:
         return []
+    reference = outcome.reference
     # Fewer only: a translator who repeats a name where the source says "it"
     # or "the country" loses nothing.
     return [
-        Difference(group, vid, "count", thing, [u for u in counts if counts[u] == majority], counts=counts)
+        Difference(
+            group, vid, "count", thing, [u for u in counts if counts[u] == reference], counts=counts, source=source
+        )
         for vid, c in counts.items()
-        if c < majority
+        if c < reference
     ]
 
 
@@ -433,14 +446,14 @@ def _location(vid: str, block: Block, mentions: list[Mention], values: list[str]
 
 def _message(diff: Difference) -> str:
     name = shown(diff.thing.shown_for(diff.others[0]))
-    others = ", ".join(diff.others)
+    others = named(diff.others, diff.source)
     if diff.aspect == "replaced" and diff.extra is not None:
-        text = f"{diff.version} names {shown(diff.extra)} where {others} name {name}"
+        text = f"{diff.version} names {shown(diff.extra)} where {others} {plural(diff.others, 'names', 'name')} {name}"
     elif diff.aspect == "missing":
         text = f"{diff.version} does not name {name}, named by {others}"
     else:
         mine, theirs = diff.counts[diff.version], diff.counts[diff.others[0]]
-        text = f"{diff.version} names {name} {_times(mine)} where {others} name it {_times(theirs)}"
+        text = f"{diff.version} names {name} {_times(mine)} where {others} {plural(diff.others, 'names', 'name')} it {_times(theirs)}"
     return text if diff.suspect else text + " (no majority)"
 
 

@@ -15,7 +15,7 @@ from ...models import Block, Finding
 from ..context import Context
 from ..findings import unit_location
 from ..rule import Rule
-from ..vote import vote
+from ..vote import plural, vote
 
 
 @dataclass(frozen=True)
@@ -43,14 +43,14 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
         counts = {v.id: count(v) for v in versions}
         if not any(counts.values()):
             continue
-        outcome = vote(counts)
+        outcome = vote(counts, context.source)
         if outcome is None:
             continue
         by_id = {v.id: v for v in versions}
-        if outcome.majority is not None:
-            others = [vid for vid in counts if vid not in outcome.odd]
+        if outcome.reference is not None:
+            others = outcome.agreeing(counts)
             odd = "; ".join(f"{vid} has {counts[vid]} {what}" for vid in outcome.odd)
-            message = f"{odd} where {', '.join(others)} {'has' if len(others) == 1 else 'have'} {outcome.majority}"
+            message = f"{odd} where {outcome.name(others)} {plural(others, 'has', 'have')} {outcome.reference}"
         else:
             message = f"{what} counts differ: " + ", ".join(f"{vid} {n}" for vid, n in counts.items()) + " (no majority)"
         order = [*outcome.odd, *(vid for vid in counts if vid not in outcome.odd)]

@@ -23,7 +23,7 @@ from ...models import Block, Finding
 from ..context import Context
 from ..findings import location, unit_location
 from ..rule import Rule
-from ..vote import Vote, corresponding, vote
+from ..vote import Vote, corresponding, plural, vote
 
 
 @dataclass(frozen=True)
@@ -37,12 +37,11 @@ TEXT_KINDS = {"paragraph", "cell", "list_item", "heading", "footnote"}
 
 
 def _message(counts: dict[str, int], outcome: Vote[int], what: str) -> str:
-    if outcome.majority is None:
+    if outcome.reference is None:
         return f"{what} item counts differ: " + ", ".join(f"{vid} {n}" for vid, n in counts.items()) + " (no majority)"
-    others = [vid for vid in counts if vid not in outcome.odd]
-    verb = "has" if len(others) == 1 else "have"
+    others = outcome.agreeing(counts)
     odd = "; ".join(f"{vid} has {counts[vid]} item(s)" for vid in outcome.odd)
-    return f"{odd} in {what} where {', '.join(others)} {verb} {outcome.majority}"
+    return f"{odd} in {what} where {outcome.name(others)} {plural(others, 'has', 'have')} {outcome.reference}"
 
 
 def _items(blocks: list[Block]) -> int:
@@ -62,7 +61,7 @@ def _lists(context: Context, rule: Rule) -> Iterator[Finding]:
     for unit in corresponding(context.groups, lambda b: run_of.get((b.path, b.index))):
         lists = {vid: runs[vid][run] for vid, run in unit.items()}  # type: ignore[index]
         counts = {vid: _items(blocks) for vid, blocks in lists.items()}
-        outcome = vote(counts)
+        outcome = vote(counts, context.source)
         if outcome is None:
             continue
         order = [*outcome.odd, *(vid for vid in lists if vid not in outcome.odd)]
@@ -110,9 +109,10 @@ def _enumerations(context: Context, rule: Rule) -> Iterator[Finding]:
             continue  # an enumeration found in some versions only is not compared
         for position in range(len(next(iter(found.values())))):
             counts = {vid: c[position] for vid, c in found.items()}
-            outcome = vote(counts)
-            if outcome is None or outcome.majority is None:
-                continue
+            majority = vote(counts)
+            if majority is None or majority.reference is None:
+                continue  # no strict majority: counts found from commas are too uncertain
+            outcome = vote(counts, context.source) or majority
             order = [*outcome.odd, *(vid for vid in members if vid not in outcome.odd)]
             message = _message(counts, outcome, "an enumeration")
             cell = next((location(v, members[v]).cell for v in order[len(outcome.odd) :]), "")

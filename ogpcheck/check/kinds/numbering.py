@@ -15,7 +15,7 @@ from ...models import Finding
 from ..context import Context
 from ..findings import location
 from ..rule import Rule
-from ..vote import vote
+from ..vote import plural, vote
 
 
 @dataclass(frozen=True)
@@ -31,13 +31,13 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
         labels = {vid: heading_label(b.text) for vid, b in members.items()}
         if any(label is None for label in labels.values()):
             continue
-        outcome = vote(labels)
+        outcome = vote(labels, context.source)
         if outcome is None:
             continue
-        if outcome.majority is not None:
-            others = [vid for vid in members if vid not in outcome.odd]
+        if outcome.reference is not None:
+            others = outcome.agreeing(members)
             numbered = "; ".join(f"{vid} numbers a heading {labels[vid]}" for vid in outcome.odd)
-            message = f"{numbered} where {', '.join(others)} number{'s' if len(others) == 1 else ''} it {outcome.majority}"
+            message = f"{numbered} where {outcome.name(others)} {plural(others, 'numbers', 'number')} it {outcome.reference}"
         else:
             message = "heading numbers differ: " + ", ".join(f"{vid} {label}" for vid, label in labels.items()) + " (no majority)"
         order = [*outcome.odd, *(vid for vid in members if vid not in outcome.odd)]

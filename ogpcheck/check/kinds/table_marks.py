@@ -19,7 +19,7 @@ from ...read.tables import shape_of
 from ..context import Context
 from ..findings import location
 from ..rule import Rule
-from ..vote import vote
+from ..vote import plural, vote
 from .table_shape import matched_tables
 
 
@@ -45,7 +45,7 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
         total = sum(_marked(c) for cells in tables.values() for c in cells)
         if not total:
             continue
-        found = list(_table_findings(rule, tables, at, places))
+        found = list(_table_findings(rule, tables, at, places, context.source))
         if len(found) <= max(MAX_SHIFTED, total // (2 * len(tables))):
             yield from found  # more would mean a shifted grid, not lost marks
 
@@ -55,10 +55,11 @@ def _table_findings(
     tables: dict[str, list[Block]],
     at: dict[str, dict[tuple[int | None, int | None], Block]],
     places: list[tuple[int, int]],
+    source: str | None,
 ) -> Iterator[Finding]:
     for place in places:
         marked = {vid: _marked(at[vid].get(place)) for vid in tables}
-        outcome = vote(marked)
+        outcome = vote(marked, source)
         if outcome is None:
             continue
         mark = next(at[vid][place].text.strip() for vid in tables if marked[vid])
@@ -68,13 +69,12 @@ def _table_findings(
         if any(loc is None for loc in locations.values()):
             continue
         where = next((loc.cell for loc in (locations[vid] for vid in others) if loc is not None), "")
-        verb = "has" if len(others) == 1 else "have"
-        if outcome.majority is None:
+        if outcome.reference is None:
             message = f"the mark {mark!r} stands in {', '.join(v for v in tables if marked[v])} only (no majority)"
-        elif outcome.majority:
-            message = f"{', '.join(odd)} lacks the mark {mark!r} that {', '.join(others)} {verb}"
+        elif outcome.reference:
+            message = f"{', '.join(odd)} {plural(odd, 'lacks', 'lack')} the mark {mark!r} that {outcome.name(others)} {plural(others, 'has', 'have')}"
         else:
-            message = f"{', '.join(odd)} has a mark {mark!r} that {', '.join(others)} lack{'s' if len(others) == 1 else ''}"
+            message = f"{', '.join(odd)} {plural(odd, 'has', 'have')} a mark {mark!r} that {outcome.name(others)} {plural(others, 'lacks', 'lack')}"
         message += f" ({where})" if where else ""
         order = [*odd, *others]
         yield Finding(

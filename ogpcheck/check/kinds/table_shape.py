@@ -20,7 +20,7 @@ from ...read.tables import shape_of, tables_of
 from ..context import Context, analysis
 from ..findings import unit_location
 from ..rule import Rule
-from ..vote import corresponding, vote
+from ..vote import corresponding, plural, vote
 
 
 @dataclass(frozen=True)
@@ -41,14 +41,14 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
         shapes = {vid: shape_of(cells) for vid, cells in tables.items()}
         if any(s.rows is None for s in shapes.values()):
             continue  # a grid could not be inferred: its cell count alone proves little
-        outcome = vote({vid: (s.rows, s.cols) for vid, s in shapes.items()})
+        outcome = vote({vid: (s.rows, s.cols) for vid, s in shapes.items()}, context.source)
         if outcome is None:
             continue
-        if outcome.majority is not None:
-            others = [vid for vid in tables if vid not in outcome.odd]
+        if outcome.reference is not None:
+            others = outcome.agreeing(tables)
             common = shapes[others[0]]
             message = "; ".join(f"{vid} table has {shapes[vid]}" for vid in outcome.odd)
-            message += f" where {', '.join(others)} {'have' if len(others) > 1 else 'has'} {common}"
+            message += f" where {outcome.name(others)} {plural(others, 'has', 'have')} {common}"
         else:
             message = "table shapes differ: " + ", ".join(f"{vid} {shape}" for vid, shape in shapes.items()) + " (no majority)"
         order = [*outcome.odd, *(vid for vid in tables if vid not in outcome.odd)]
