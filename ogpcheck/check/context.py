@@ -17,6 +17,7 @@ from typing import Any, TypeVar, cast
 
 from ..extract.facts import BlockFacts, FactStore
 from ..models import Block, Document, Group
+from .correspondence import Correspondence
 
 T = TypeVar("T")
 
@@ -31,6 +32,9 @@ class Context:
     facts: FactStore = field(default_factory=FactStore)
     term_files: list[Path] = field(default_factory=list)  # user terminology (--terms)
     source: str | None = None  # id of the source version (--source), which decides every vote (``vote.py``)
+    # Which versions translate each other; the others are left out of
+    # ``groups`` before the rules run (kind ``correspondence``).
+    correspondence: Correspondence | None = None
     _analyses: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False)
 
     def lang(self, vid: str) -> str:
@@ -38,6 +42,11 @@ class Context:
 
     def facts_of(self, vid: str, block: Block) -> BlockFacts:
         return self.facts.of(block, self.lang(vid))
+
+    @property
+    def apart(self) -> list[str]:
+        """Versions left out of the paragraph checks: not translations of the others."""
+        return self.correspondence.apart if self.correspondence is not None else []
 
     @property
     def compared(self) -> list[Group]:

@@ -16,7 +16,7 @@ from .context import Context
 from .kinds import KINDS
 from .rule import Rule
 
-FIRST_KINDS = {"files"}  # findings about the document as a whole come before those in its text
+FIRST_KINDS = {"files", "correspondence"}  # findings about the document as a whole come before those in its text
 
 
 def compare(
@@ -34,10 +34,13 @@ def compare(
     context = Context(document, groups, list(langs), term_files=list(term_files), source=source_version)
     blocks: dict[tuple[str, int | None], Block] = {(b.path, b.index): b for v in document.versions for b in v.blocks}
     ranked: list[tuple[tuple[int, str, str], Finding]] = []
-    for rule in rules:
+    runnable = [rule for rule in rules if len(document.versions) >= KINDS[rule.kind].min_versions]
+    for rule in runnable:
+        prepare = KINDS[rule.kind].prepare
+        if prepare is not None:
+            prepare(context, rule)
+    for rule in runnable:
         kind = KINDS[rule.kind]  # rule files are validated on load
-        if len(document.versions) < kind.min_versions:
-            continue
         for finding in kind.check(context, rule):
             if any(silences(blocks.get((loc.path, loc.block), _NO_BLOCK).suppressed, rule.code, rule.family, rule.name)
                    for loc in finding.locations):

@@ -5,7 +5,9 @@ function and an ``Options`` dataclass that declares the options a rule of
 that kind may set, with their types and defaults (a ``Literal`` lists the
 accepted values, such as the ``aspect`` of an agreement). ``rules.py``
 validates every rule file against it, so a misspelt kind, option or value is
-an error, never a rule that silently does nothing.
+an error, never a rule that silently does nothing. A kind may also have a
+``prepare(context, rule)`` function, run before any rule checks (the
+``correspondence`` kind leaves out versions that are not translations).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from . import (
     agreement,
+    correspondence,
     entities,
     existence,
     files,
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
     from ..rule import Rule
 
 Check = Callable[["Context", "Rule"], Iterable["Finding"]]
+Prepare = Callable[["Context", "Rule"], None]
 
 
 @dataclass(frozen=True)
@@ -48,16 +52,25 @@ class Kind:
     options: type
     min_versions: int
     doc: str
+    prepare: Prepare | None = None
 
 
 def _kind(name: str, module: ModuleType) -> Kind:
-    return Kind(name, module.check, module.Options, getattr(module, "MIN_VERSIONS", 2), (module.__doc__ or "").strip())
+    return Kind(
+        name,
+        module.check,
+        module.Options,
+        getattr(module, "MIN_VERSIONS", 2),
+        (module.__doc__ or "").strip(),
+        getattr(module, "prepare", None),
+    )
 
 
 KINDS: dict[str, Kind] = {
     name: _kind(name, module)
     for name, module in {
         "agreement": agreement,
+        "correspondence": correspondence,
         "existence": existence,
         "files": files,
         "malformed": malformed,

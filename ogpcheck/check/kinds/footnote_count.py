@@ -33,7 +33,7 @@ def _markers(context: Context, vid: str, blocks: list[Block]) -> int:
 
 
 def check(context: Context, rule: Rule) -> Iterator[Finding]:
-    versions = context.document.versions
+    versions = [v for v in context.document.versions if v.id not in context.apart]
     if len(versions) < 2:
         return
     for what, count in (
