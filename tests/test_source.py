@@ -148,3 +148,18 @@ def test_both_keys_at_once_and_an_unknown_source_are_errors(run, tmp_path: Path)
     assert result.code == 2 and "'source-lang' sets 'source' a second time" in result.err
     result = run(*paths, "--isolated", "--source", "de")
     assert result.code == 2 and result.err.strip() == "ogpcheck: error: --source: 'de' is not one of the languages (en, es, fr)"
+
+
+@pytest.mark.slow  # loads the spaCy pipelines
+def test_a_name_the_source_changed_blames_the_translations_that_kept_the_old_one(tmp_path: Path) -> None:
+    texts = {
+        "en": "The second pilot of the programme ran in Chile during the whole year.\n",
+        "es": "El segundo piloto del programa se llevó a cabo en Perú durante todo el año.\n",
+        "fr": "Le deuxième pilote du programme s'est déroulé au Pérou pendant toute l'année.\n",
+    }
+    paths = write(tmp_path, texts)
+    (majority,) = check(paths, Options(select=["ENT"])).findings
+    assert majority.suspect == ["en"] and majority.message == "en names Chile where es, fr name Perú"
+    (finding,) = check(paths, Options(select=["ENT"], source="en")).findings
+    assert (finding.rule, finding.severity.value, finding.suspect) == ("ENT001", "error", ["es", "fr"])
+    assert finding.message == "es, fr name Perú where the source en names Chile"

@@ -131,6 +131,14 @@ class Difference:
     benign: bool = False
     source: str | None = None  # the source version, when it decided
 
+    @property
+    def blamed(self) -> list[str]:
+        """The suspects: the version that departs, or, when that version is
+        the source, the translations that name what it does not."""
+        if not self.suspect:
+            return []
+        return list(self.others) if self.version == self.source else [self.version]
+
 
 def sort_of(mention: Mention) -> str:
     """What a replacement must share with the name it replaces: a country
@@ -319,14 +327,17 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
         if not lack:
             out.extend(d for d in _count_differences(group, thing, entities, source) if not _split(context, d))
             continue
-        outcome = vote({u: u in thing.have for u in entities}, source)
-        if outcome is not None and outcome.reference is False:
-            continue  # not named by the source, or by a minority only: an addition, not reported
-        if outcome is not None and outcome.reference is None and n > 2:
-            continue  # a tie: as many versions name it as do not
+        # Reported when most versions name it: a name one version alone
+        # gives, even the source, is often rephrased away ("the previous OGP
+        # action plan" / "el plan de acción anterior"). Who is blamed is
+        # the shared decision: the source, when it names it, or the majority.
+        named = {u: u in thing.have for u in entities}
+        majority = vote(named)
+        if majority is not None and (majority.reference is False or (majority.reference is None and n > 2)):
+            continue  # named by a minority only (an addition), or a tie
+        decided = source is not None or (majority is not None and majority.decided)
         for vid in lack:
             others = [u for u in entities if u in thing.have]
-            decided = outcome is not None and outcome.reference is not None
             out.append(Difference(group, vid, "missing", thing, others, suspect=decided, source=source))
     kept: list[Difference] = []
     for diff in out:
@@ -447,6 +458,11 @@ def _location(vid: str, block: Block, mentions: list[Mention], values: list[str]
 def _message(diff: Difference) -> str:
     name = shown(diff.thing.shown_for(diff.others[0]))
     others = named(diff.others, diff.source)
+    if diff.version == diff.source:  # the translations depart from the source
+        they, verb = ", ".join(diff.others), plural(diff.others, "names", "name")
+        if diff.aspect == "replaced" and diff.extra is not None:
+            return f"{they} {verb} {name} where the source {diff.source} names {shown(diff.extra)}"
+        return f"{they} {verb} {name}, which the source {diff.source} does not name"
     if diff.aspect == "replaced" and diff.extra is not None:
         text = f"{diff.version} names {shown(diff.extra)} where {others} {plural(diff.others, 'names', 'name')} {name}"
     elif diff.aspect == "missing":
@@ -459,6 +475,12 @@ def _message(diff: Difference) -> str:
 
 def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
+
+
+def _added(diff: Difference) -> bool:
+    """A name the translations give and the source does not: an addition
+    relative to the source, as a number only they state is (NUM003)."""
+    return diff.aspect == "missing" and diff.version == diff.source
 
 
 def check(context: Context, rule: Rule) -> Iterator[Finding]:
@@ -476,9 +498,9 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
             locations.append(_location(other, group.members[other], thing.mentions.get(other, []), [value]))
         yield Finding(
             rule=rule.code,
-            severity=lower(rule.severity) if diff.benign else rule.severity,
+            severity=lower(rule.severity) if diff.benign or _added(diff) else rule.severity,
             message=_message(diff),
-            suspect=[vid] if diff.suspect else [],
+            suspect=diff.blamed,
             locations=locations,
             group=group.index,
         )
