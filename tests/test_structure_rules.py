@@ -176,3 +176,70 @@ def test_marks_all_shifted_by_a_column_are_not_reported(run, tmp_path: Path) -> 
         rows = [[c, *m] for c, m in zip([*COUNTRIES[lang], "Cuba"], marks, strict=True)]
         texts[lang] = INTRO[lang] + md_table(header, rows)
     assert [f for f in report(run, write(tmp_path, texts)) if f["rule"] == "STR002"] == []
+
+
+MISLABELLED = HANDMADE / "table_mislabelled"
+
+
+def test_headers_swapped_over_cells_that_stayed_are_str007(run) -> None:
+    found = report(run, [MISLABELLED / "report.md"])
+    assert [(f["rule"], f["severity"], f["suspect"]) for f in found] == [("STR007", "error", ["fr"])]
+    assert found[0]["message"] == (
+        "fr heads columns 2, 3 «Modéré», «Mineur» where the source en and es head them «Minor», «Moderate», over the same cells"
+    )
+    assert [(loc["version"], loc["line"], loc["values"]) for loc in found[0]["locations"]] == [
+        ("fr", 5, ["Modéré", "Mineur"]),
+        ("en", 5, ["Minor", "Moderate"]),
+        ("es", 5, ["Menor", "Moderado"]),
+    ]
+
+
+def _swap(line: str, a: int, b: int) -> str:
+    cells = line.split("|")
+    cells[a], cells[b] = cells[b], cells[a]
+    return "|".join(cells)
+
+
+def _table_texts(change: dict[str, object]) -> dict[str, str]:
+    """The fixture's texts, with each named version's table lines passed through a function."""
+    texts = {}
+    for name, lang in (("report.md", "en"), ("report.es.md", "es"), ("report.fr.md", "fr")):
+        text = (MISLABELLED / name).read_text(encoding="utf-8")
+        if lang == "fr":  # start from the French table with its headers in order
+            text = text.replace("| Pays | Modéré | Mineur |", "| Pays | Mineur | Modéré |")
+        fix = change.get(lang)
+        lines = text.split("\n")
+        texts[lang] = "\n".join(fix(line) if fix and line.startswith("|") and "---" not in line else line for line in lines)  # type: ignore[operator]
+    return texts
+
+
+def test_a_column_moved_whole_is_not_mislabelled(run, tmp_path: Path) -> None:
+    texts = _table_texts({"fr": lambda line: _swap(line, 2, 3)})
+    assert "| Pays | Modéré | Mineur |" in texts["fr"] and "| Burkina Faso | 9 | 4 |" in texts["fr"]
+    assert [f["rule"] for f in report(run, write(tmp_path, texts)) if f["severity"] != "info"] == []
+
+
+def test_without_a_source_the_majority_names_the_mislabelled_version(run, tmp_path: Path) -> None:
+    texts = _table_texts({"en": lambda line: _swap(line, 2, 3) if "Country" in line else line})
+    found = report(run, write(tmp_path, texts))
+    assert [(f["rule"], f["suspect"]) for f in found] == [("STR007", ["en"])]
+    found = report(run, write(tmp_path, texts), "--source", "en")
+    assert [(f["rule"], f["suspect"]) for f in found] == [("STR007", ["es", "fr"])]
+
+
+def test_headers_that_share_nothing_give_no_evidence(run, tmp_path: Path) -> None:
+    texts = _table_texts({})
+    texts = {
+        lang: text.replace("Minor", "Small").replace("Moderate", "Medium").replace("Menor", "Pequeño").replace(
+            "Moderado", "Mediano").replace("| Mineur | Modéré |", "| Moyen | Petit |")
+        for lang, text in texts.items()
+    }
+    assert [f["rule"] for f in report(run, write(tmp_path, texts))] == []
+
+
+def test_year_headers_swapped_over_their_cells_are_found(run, tmp_path: Path) -> None:
+    texts = _table_texts({})
+    texts = {lang: text.replace("Minor", "2019").replace("Moderate", "2020").replace("Menor", "2019").replace(
+        "Moderado", "2020").replace("| Mineur | Modéré |", "| 2020 | 2019 |") for lang, text in texts.items()}
+    found = [f for f in report(run, write(tmp_path, texts)) if f["severity"] != "info"]
+    assert [(f["rule"], f["suspect"]) for f in found] == [("STR007", ["fr"])]
