@@ -27,6 +27,13 @@ class Hit:
     suspect: tuple[str, ...]
     locations: tuple[tuple[str, int], ...]
     message: str = ""
+    texts: tuple[str, ...] = ()  # the text of each location (ogpcheck only), for the reviews
+    values: frozenset[str] = frozenset()  # the disputed values of every location
+
+    @property
+    def same(self) -> tuple[str, str, tuple[str, ...]]:
+        """What stays when lines move: the rule, the message and the suspects."""
+        return (self.rule, self.message, self.suspect)
 
 
 @dataclass
@@ -58,12 +65,15 @@ def hits_of(report: Report, tool: str = "ogpcheck") -> list[Hit]:
             tuple(finding.suspect),
             tuple((loc.version, loc.line) for loc in finding.locations),
             finding.message,
+            tuple(loc.text for loc in finding.locations),
+            frozenset(value for loc in finding.locations for value in loc.values),
         )
         for finding in report.findings
     ]
 
 
 def run_ogpcheck(paths: list[Path], options: Options) -> Run:
+    """Check one triple in this process."""
     report = check(paths, options)
     blocks = {version.id: version.blocks for version in report.versions}
     return Run(hits_of(report), blocks, [dict(group.members) for group in report.groups])

@@ -4,16 +4,21 @@ Each injection changes one version of one document in one place and records
 where (document, version, line, lines of the unit and of its aligned
 counterparts), what (the error type) and how (original and replacement), so
 a finding can be matched to it. Sites are taken only in gold-aligned units
-(see ``gold``) and only in prose (see ``prose``); a number is changed only
-where all three versions state it at the aligned place, so the truth is
-known. Candidates are enumerated in a fixed order and drawn with a seeded
-weighted shuffle (Spanish and French twice as often as English, the source),
-so the same seed gives the same injections.
+(see ``gold``) and only in prose (see ``prose``), anywhere in it: paragraphs,
+headings, list items, table cells, link text, the text of HTML blocks and
+the front-matter title. A number is changed where at least one other
+version states it at the aligned place, so the change contradicts a
+version and the truth is known. Candidates are enumerated in a fixed order
+and drawn with a seeded weighted shuffle (Spanish and French twice as often
+as English, the source), numbers taking each place in turn (paragraph,
+heading, list item, ...) so that rare places are measured too; the same
+seed gives the same injections.
 """
 
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -32,6 +37,17 @@ TYPES = NUMBER_TYPES + ENTITY_TYPES + STRUCTURE_TYPES
 WEIGHTS = {"en": 1.0, "es": 2.0, "fr": 2.0}
 PLACEHOLDER = "XNUMX"
 NEIGHBOURHOOD = 3  # units either side a copied number may come from
+# Where in the prose a number stands, in the order numbers are drawn.
+PLACES = ("paragraph", "heading", "list item", "table cell", "link text", "HTML block", "front matter")
+_PLACE_OF_KIND = {
+    "paragraph": "paragraph",
+    "heading": "heading",
+    "list_item": "list item",
+    "cell": "table cell",
+    "html": "HTML block",
+    "frontmatter": "front matter",
+}
+_LINK_TEXT = re.compile(r"\[([^\[\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
 
 
 @dataclass
@@ -50,6 +66,7 @@ class Injection:
     start: int  # offsets of the replaced text in the original file
     end: int
     detail: str = ""
+    place: str = ""  # where in the prose (PLACES), for numbers
 
     def apply(self, texts: dict[str, str]) -> dict[str, str]:
         """The triple's texts with this error in place."""
@@ -129,6 +146,7 @@ class Candidate:
     token: Token | None = None
     detail: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    place: str = ""
 
 
 def _weighted_order(items: list[Candidate], rng: random.Random) -> list[Candidate]:
@@ -149,7 +167,9 @@ class Injector:
         for kind in types:
             rng = random.Random(f"{self.seed}:{kind}")
             made = 0
-            for candidate in _weighted_order(self._candidates(kind), rng):
+            candidates = self._candidates(kind)
+            ordered = _by_place(candidates, rng) if kind in NUMBER_TYPES else _weighted_order(candidates, rng)
+            for candidate in ordered:
                 if made >= per_type:
                     break
                 injection = self._build(kind, candidate, rng, len(out))
@@ -179,6 +199,18 @@ class Injector:
         return _item_injection(c, ident)
 
 
+def _by_place(items: list[Candidate], rng: random.Random) -> list[Candidate]:
+    """The weighted shuffle of each place, taken in turn: a paragraph, a
+    heading, a list item, ..., then the next paragraph."""
+    queues = [_weighted_order([c for c in items if c.place == place], rng) for place in PLACES]
+    out: list[Candidate] = []
+    while any(queues):
+        for queue in queues:
+            if queue:
+                out.append(queue.pop(0))
+    return out
+
+
 def _counterparts(site: dict[str, Unit], version: str) -> dict[str, tuple[int, int]]:
     return {lang: (unit.line, unit.end) for lang, unit in site.items() if lang != version}
 
@@ -200,6 +232,7 @@ def _record(kind: str, c: Candidate, ident: int, start: int, end: int, replaceme
         start=start,
         end=end,
         detail=detail,
+        place=c.place,
     )
 
 
@@ -207,18 +240,28 @@ def _record(kind: str, c: Candidate, ident: int, start: int, end: int, replaceme
 
 
 def _number_sites(doc: Prepared) -> list[Candidate]:
-    """Numbers that every version states in the same gold-aligned unit."""
+    """Numbers that another version states too, in the same gold-aligned unit."""
     out = []
     for site in doc.gold:
         tokens = {lang: doc.numbers(lang, unit) for lang, unit in site.items()}
-        common = set.intersection(*({t.key for t in found} for found in tokens.values()))
+        keys = {lang: {t.key for t in found} for lang, found in tokens.items()}
         for lang in site:
+            elsewhere = set().union(*(keys[other] for other in site if other != lang))
             seen: set[str] = set()
             for token in tokens[lang]:
-                if token.key in common and token.key not in seen:
+                if token.key in elsewhere and token.key not in seen:
                     seen.add(token.key)
-                    out.append(Candidate(doc, site, lang, token))
+                    out.append(Candidate(doc, site, lang, token, place=_place(doc, lang, site[lang], token)))
     return out
+
+
+def _place(doc: Prepared, lang: str, unit: Unit, token: Token) -> str:
+    """Where a number stands: link text, or the kind of its unit."""
+    start, end = unit_span(doc.offsets[lang], doc.triple.texts[lang], unit)
+    for link in _LINK_TEXT.finditer(doc.triple.texts[lang], start, end):
+        if link.start(1) <= token.start and token.end <= link.end(1):
+            return "link text"
+    return _PLACE_OF_KIND.get(unit.kind, "paragraph")
 
 
 def _stated(c: Candidate) -> set[str]:

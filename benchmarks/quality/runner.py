@@ -2,10 +2,12 @@
 
     python -m benchmarks.quality [--corpus PATH] [--seed N] [--per-type N]
 
-Steps: load and parse the corpus; check every untouched triple (false
-alarms, genuine errors, alignment); draw the injections; check every
-injected triple with ogpcheck and the baselines; measure speed in fresh
-processes; print.
+Steps: load and parse the corpus; check every untouched triple, without a
+source and with ``--source en`` (each finding at a counted severity is
+looked up in the review: genuine, false alarm or not yet reviewed), and
+its alignment; draw the injections; check every injected triple with
+ogpcheck and the baselines (the findings the untouched triple already
+gave are left out); measure speed in fresh processes; print.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import json
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -28,7 +31,7 @@ from .detect import Hit, Run, run_ogpcheck, write_triple
 from .inject import TYPES, Injection, Injector, Prepared
 from .metrics import Outcome, matches, outcome, score
 from .report import Results, render
-from .review import Genuine, load_reviewed, points_at
+from .review import REVIEWED, Reported, load_reviews
 from .speed import measure
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,12 +39,17 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 TOOLS = ("ogpcheck", "naive", "pofilter", "pofilter+align")
 
 
+MODES = {"majority": None, "source en": "en"}  # untouched corpus: without a source, and with --source en
+
+
 @dataclass
 class Clean:
-    """What the untouched corpus gave one tool."""
+    """What the untouched corpus gave: ogpcheck's findings in each mode,
+    and every tool's hits (counted severities) for the comparison."""
 
-    hits: list[tuple[str, Hit]] = field(default_factory=list)  # (slug, hit) at any severity
-    genuine_found: set[int] = field(default_factory=set)  # indices into the reviewed list
+    found: dict[str, list[Reported]] = field(default_factory=lambda: {mode: [] for mode in MODES})
+    hits: dict[str, list[tuple[str, Hit]]] = field(default_factory=dict)  # tool -> (slug, hit), majority mode
+    same: dict[tuple[str, str], Counter[tuple[str, str, tuple[str, ...]]]] = field(default_factory=dict)
 
 
 def _tools(pofilter: Pofilter) -> dict[str, Callable[[Run], list[Hit]]]:
@@ -52,26 +60,9 @@ def _tools(pofilter: Pofilter) -> dict[str, Callable[[Run], list[Hit]]]:
     return tools
 
 
-def _genuine_of(slug: str, reviewed: Sequence[Genuine]) -> list[tuple[int, Genuine]]:
-    return [(k, g) for k, g in enumerate(reviewed) if g.slug == slug]
-
-
-def _shifted(genuine: Genuine, injection: Injection | None) -> Genuine:
-    if injection is None:
-        return genuine
-    line = alignment.through(injection)(genuine.version, genuine.line)
-    return Genuine(genuine.slug, genuine.version, line if line is not None else -10, genuine.what)
-
-
-def _is_genuine(hit: Hit, known: list[tuple[int, Genuine]], injection: Injection | None = None) -> int | None:
-    for k, genuine in known:
-        if points_at(hit, _shifted(genuine, injection)):
-            return k
-    return None
-
-
-def _gold_paragraphs(docs: Sequence[Prepared]) -> int:
-    return sum(len(doc.gold) for doc in docs)
+def _paragraphs(doc: Prepared) -> int:
+    """The English paragraphs of a triple (text units): what false alarms are counted per."""
+    return sum(1 for unit in doc.units["en"] if unit.is_text)
 
 
 def _sites(injections: Sequence[Injection]) -> dict[str, int]:
@@ -82,46 +73,61 @@ def _sites(injections: Sequence[Injection]) -> dict[str, int]:
     return {kind: len(found) for kind, found in sites.items()}
 
 
+def _new(hits: list[Hit], before: Counter[tuple[str, str, tuple[str, ...]]], injection: Injection, tolerance: int) -> list[Hit]:
+    """The hits an injection brought: those matching it, and those the
+    untouched triple did not give (each hit of the untouched triple cancels
+    one alike)."""
+    left = Counter(before)
+    out = []
+    for hit in hits:
+        if matches(hit, injection, tolerance):
+            out.append(hit)
+        elif left[hit.same] > 0:
+            left[hit.same] -= 1
+        else:
+            out.append(hit)
+    return out
+
+
 def run(args: argparse.Namespace) -> Results:
     started = time.perf_counter()
     triples = load_corpus(args.corpus)
     docs = [Prepared.of(t) for t in triples]
     by_slug = {d.triple.slug: d for d in docs}
-    reviewed = load_reviewed()
-    options = Options(langs=["en", "es", "fr"])
+    reviews = load_reviews(args.reviews)
     pofilter = Pofilter()
     tools = _tools(pofilter)
     counted = tuple(args.counted.split(","))
-    clean = {name: Clean() for name in tools}
+    clean = Clean(hits={name: [] for name in tools})
     align_clean = {"ogpcheck": [0, 0], "position": [0, 0]}
     align_drop = {"ogpcheck": [0, 0], "position": [0, 0]}
     outcomes: dict[str, list[Outcome]] = {name: [] for name in tools}
     with tempfile.TemporaryDirectory(prefix="ogpcheck-quality-") as tmp:
         folders = []
         for doc in docs:
-            folder = Path(tmp) / "clean" / doc.triple.slug.replace("/", "--")
+            slug = doc.triple.slug
+            folder = Path(tmp) / "clean" / slug.replace("/", "--")
             folders.append(folder)
-            result = run_ogpcheck(write_triple(doc.triple.texts, doc.triple.suffix, folder), options)
-            known = _genuine_of(doc.triple.slug, reviewed)
-            for name, tool in tools.items():
-                for hit in tool(result):
-                    k = _is_genuine(hit, known)
-                    if k is None:
-                        clean[name].hits.append((doc.triple.slug, hit))
-                    else:
-                        clean[name].genuine_found.add(k)
-            _add(align_clean["ogpcheck"], alignment.accuracy(doc.links, result.groups))
-            _add(align_clean["position"], alignment.accuracy(doc.links, alignment.by_position(result.blocks)))
+            paths = write_triple(doc.triple.texts, doc.triple.suffix, folder)
+            for mode, source in MODES.items():
+                result = run_ogpcheck(paths, Options(langs=["en", "es", "fr"], source=source))
+                clean.found[mode] += [Reported(slug, hit) for hit in result.hits if hit.severity in counted]
+                if source is not None:
+                    continue
+                for name, tool in tools.items():
+                    hits = tool(result)
+                    clean.same[(name, slug)] = Counter(hit.same for hit in hits)
+                    clean.hits[name] += [(slug, hit) for hit in hits if hit.severity in counted]
+                _add(align_clean["ogpcheck"], alignment.accuracy(doc.links, result.groups))
+                _add(align_clean["position"], alignment.accuracy(doc.links, alignment.by_position(result.blocks)))
         injections = Injector(docs, args.seed).generate(args.per_type, args.types)
+        options = Options(langs=["en", "es", "fr"])
         for inj in injections:
             doc = by_slug[inj.slug]
             folder = Path(tmp) / "injected" / str(inj.id)
             result = run_ogpcheck(write_triple(inj.apply(doc.triple.texts), doc.triple.suffix, folder), options)
-            known = _genuine_of(inj.slug, reviewed)
             for name, tool in tools.items():
-                hits = [
-                    h for h in tool(result) if matches(h, inj, args.tolerance) or _is_genuine(h, known, inj) is None
-                ]
+                hits = _new(tool(result), clean.same[(name, inj.slug)], inj, args.tolerance)
                 outcomes[name].append(outcome(inj, hits, counted, args.tolerance))
             if inj.kind == "drop_item":
                 mapped = alignment.through(inj)
@@ -144,8 +150,8 @@ def run(args: argparse.Namespace) -> Results:
     return Results(
         corpus=args.corpus,
         corpus_hash=corpus_hash(triples),
-        triples=len(triples),
-        paragraphs=_gold_paragraphs(docs),
+        triples=triples,
+        paragraphs={d.triple.slug: _paragraphs(d) for d in docs},
         seed=args.seed,
         per_type=args.per_type,
         types=list(args.types),
@@ -155,16 +161,16 @@ def run(args: argparse.Namespace) -> Results:
         sites=_sites(injections),
         scores={name: score(found) for name, found in outcomes.items()},
         outcomes=outcomes,
-        clean_false_alarms={name: [(s, h) for s, h in c.hits if h.severity in counted] for name, c in clean.items()},
-        clean_info={name: [(s, h) for s, h in c.hits if h.severity not in counted] for name, c in clean.items()},
-        genuine=reviewed,
-        genuine_found={name: sorted(c.genuine_found) for name, c in clean.items()},
+        clean_hits=clean.hits,
+        found=clean.found,
+        reviews=reviews,
         align_clean={k: (v[0], v[1]) for k, v in align_clean.items()},
         align_drop={k: (v[0], v[1]) for k, v in align_drop.items()},
         speed=speed,
         pofilter_available=pofilter.available,
         quality_seconds=quality_seconds,
         show_misses=args.show_misses,
+        show_reviews=args.show_reviews,
     )
 
 
@@ -201,7 +207,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--repeat", type=int, default=3, help="timed passes over the corpus for words per second (default: %(default)s)"
     )
     parser.add_argument("--no-speed", action="store_true", help="skip the speed measures")
-    parser.add_argument("--show-misses", action="store_true", help="list every missed injection and every false alarm")
+    parser.add_argument("--show-misses", action="store_true", help="list every missed injection")
+    parser.add_argument(
+        "--show-reviews", action="store_true", help="list every reviewed finding of the untouched corpus with its verdict"
+    )
+    parser.add_argument(
+        "--reviews", type=Path, default=REVIEWED, help="the review of the untouched corpus's findings (default: %(default)s)"
+    )
     parser.add_argument("--json", type=Path, help="also write every injection and outcome to this JSON file")
     args = parser.parse_args(argv)
     unknown = [t for t in args.types if t not in TYPES]

@@ -1,10 +1,11 @@
 """Markdown units of one version, with their place in the document skeleton.
 
 A unit is what ogpcheck aligns as a block (a heading, a paragraph, a list
-item's paragraph, a table cell, a front-matter title or description), found
-here with markdown-it-py on its own so that the gold alignment and the
-injection sites do not come from the code being measured. Code blocks are
-kept in the skeleton (they anchor the structure) but are never units of text.
+item's paragraph, a table cell, a front-matter title or description, the
+text of an HTML block), found here with markdown-it-py on its own so that
+the gold alignment and the injection sites do not come from the code being
+measured. Code blocks are kept in the skeleton (they anchor the structure)
+but are never units of text.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ FRONT_MATTER_KEYS = ("title", "description")
 # blanked before parsing so they do not swallow the Markdown around them.
 _JSX_LINE = re.compile(r"^[ \t]*</?[A-Z][\w.]*(?:\s[^<>]*)?/?>[ \t]*$", re.MULTILINE)
 _MD = MarkdownIt("commonmark", {"html": True}).enable("table")
+_TAG = re.compile(r"<[^<>]*>")
+_LETTERS = re.compile(r"[^\W\d_]{3}")
 _CONTAINERS = ("bullet_list_open", "ordered_list_open", "table_open")
 
 
@@ -91,6 +94,10 @@ def parse_units(text: str) -> list[Unit]:
                 _mark_item(found, first, opened, tag, stack, lines)
         elif kind in ("fence", "code_block") and token.map:
             found.append(Unit(0, "code", "code", token.map[0] + 1, _last_line(lines, token.map)))
+        elif kind == "html_block" and token.map and _LETTERS.search(_TAG.sub(" ", token.content)):
+            # Text between the tags of an HTML block (<ul><li>..., <details>) is prose too.
+            container = containers[-1] if containers else None
+            found.append(Unit(0, "html", "html", token.map[0] + 1, _last_line(lines, token.map), None, container))
         elif kind == "inline" and token.map is not None:
             content = token.content.strip()
             if content and not content.startswith(("import ", "export ")):
