@@ -93,3 +93,11 @@ def test_spanish_groupings_and_plain_decimals_are_not_misreadings(tmp_path: Path
         == []
     )
     assert _readings(tmp_path, "A 2.5% rise.\n", "Una subida del 2,5 %.\n", "Une hausse de 2,5 %.\n") == []
+
+
+def test_a_number_read_one_way_does_not_also_agree_with_its_other_reading(tmp_path: Path) -> None:
+    en = "| Withdrawals | Time |\n| --- | --- |\n| 500,000 | 4.3 days |\n"
+    es = "| Retiros | Tiempo |\n| --- | --- |\n| 500.00 | 4,3 días |\n"
+    fr = "| Retraits | Délai |\n| --- | --- |\n| 500 000 | 4,3 jours |\n"
+    findings = _check(tmp_path, en, es, fr)
+    assert [(f.rule, f.suspect) for f in findings if f.severity.value != "info"] == [("NUM001", ["es"])]

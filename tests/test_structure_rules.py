@@ -103,6 +103,17 @@ def test_same_lists_and_tables_raise_nothing(run, tmp_path: Path) -> None:
     assert [f for f in report(run, write(tmp_path, texts)) if f["rule"].startswith("STR")] == []
 
 
+def test_enumerations_read_as_a_reader_counts_their_items() -> None:
+    # a short gloss in brackets belongs to its item
+    assert enumerations("Esto incluye bloques de baliza (beacon), pruebas, salidas y salidas forzadas (slashings).", "es") == [4]
+    # "et/ou" joins once
+    assert enumerations("Le code doit émettre des traces, des métriques, et/ou des logs.", "fr") == [3]
+    # a clause opener a word or two into a chunk ends the run ("en la que", "in which")
+    assert enumerations("Una economía creciente, en la que se puede prestar, pedir prestado, a corto y a largo plazo, ganar intereses y mucho más.", "es") == [5]
+    # "that is" announces the items and is not one
+    assert enumerations("It must be instrumented. That is, the code must emit traces, metrics, or logs.", "en") == [3]
+
+
 def test_enumeration_counts() -> None:
     assert enumerations("Education, Indigenous Representation, Labor Policy, and Planning and Budgeting", "en") == [5]
     assert enumerations("Desarrollo local, educación, política laboral, planeación y presupuesto", "es") == [5]
@@ -182,7 +193,7 @@ MISLABELLED = HANDMADE / "table_mislabelled"
 
 
 def test_headers_swapped_over_cells_that_stayed_are_str007(run) -> None:
-    found = report(run, [MISLABELLED / "report.md"])
+    found = report(run, [MISLABELLED / "report.md"], "--select", "STR")
     assert [(f["rule"], f["severity"], f["suspect"]) for f in found] == [("STR007", "error", ["fr"])]
     assert found[0]["message"] == (
         "fr heads columns 2, 3 «Modéré», «Mineur» where the source en and es head them «Minor», «Moderate», over the same cells"
@@ -216,14 +227,14 @@ def _table_texts(change: dict[str, object]) -> dict[str, str]:
 def test_a_column_moved_whole_is_not_mislabelled(run, tmp_path: Path) -> None:
     texts = _table_texts({"fr": lambda line: _swap(line, 2, 3)})
     assert "| Pays | Modéré | Mineur |" in texts["fr"] and "| Burkina Faso | 9 | 4 |" in texts["fr"]
-    assert [f["rule"] for f in report(run, write(tmp_path, texts)) if f["severity"] != "info"] == []
+    assert [f["rule"] for f in report(run, write(tmp_path, texts), "--select", "STR") if f["severity"] != "info"] == []
 
 
 def test_without_a_source_the_majority_names_the_mislabelled_version(run, tmp_path: Path) -> None:
     texts = _table_texts({"en": lambda line: _swap(line, 2, 3) if "Country" in line else line})
-    found = report(run, write(tmp_path, texts))
+    found = report(run, write(tmp_path, texts), "--select", "STR")
     assert [(f["rule"], f["suspect"]) for f in found] == [("STR007", ["en"])]
-    found = report(run, write(tmp_path, texts), "--source", "en")
+    found = report(run, write(tmp_path, texts), "--select", "STR", "--source", "en")
     assert [(f["rule"], f["suspect"]) for f in found] == [("STR007", ["es", "fr"])]
 
 
@@ -234,12 +245,26 @@ def test_headers_that_share_nothing_give_no_evidence(run, tmp_path: Path) -> Non
             "Moderado", "Mediano").replace("| Mineur | Modéré |", "| Moyen | Petit |")
         for lang, text in texts.items()
     }
-    assert [f["rule"] for f in report(run, write(tmp_path, texts))] == []
+    assert [f["rule"] for f in report(run, write(tmp_path, texts), "--select", "STR")] == []
 
 
 def test_year_headers_swapped_over_their_cells_are_found(run, tmp_path: Path) -> None:
     texts = _table_texts({})
     texts = {lang: text.replace("Minor", "2019").replace("Moderate", "2020").replace("Menor", "2019").replace(
         "Moderado", "2020").replace("| Mineur | Modéré |", "| 2020 | 2019 |") for lang, text in texts.items()}
-    found = [f for f in report(run, write(tmp_path, texts)) if f["severity"] != "info"]
+    found = [f for f in report(run, write(tmp_path, texts), "--select", "STR") if f["severity"] != "info"]
     assert [(f["rule"], f["suspect"]) for f in found] == [("STR007", ["fr"])]
+
+
+def test_markdown_footnotes_written_with_french_spacing_are_counted(run, tmp_path: Path) -> None:
+    notes = {"en": "All figures are drafts.", "es": "Todas las cifras son borradores.", "fr": "Tous les chiffres sont provisoires."}
+    colon = {"en": ":", "es": ":", "fr": " :"}
+    texts = {
+        lang: INTRO[lang].strip() + " \\[1\\]\n\n" + f"\\[1\\]{colon[lang]} {notes[lang]}\n"
+        for lang in ("en", "es", "fr")
+    }
+    assert "\\[1\\] : Tous" in texts["fr"]
+    assert [f for f in report(run, write(tmp_path, texts), "--select", "STR") if f["rule"] == "STR005"] == []
+    texts["fr"] = texts["fr"].replace("\\[1\\] : Tous les chiffres sont provisoires.\n", "")
+    found = [f for f in report(run, write(tmp_path, texts), "--select", "STR") if f["rule"] == "STR005"]
+    assert [(f["message"], f["suspect"]) for f in found] == [("fr has 0 footnotes where en, es have 1", ["fr"])]

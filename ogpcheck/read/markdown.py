@@ -105,6 +105,6 @@ def _markdown_kind(kinds: list[str], content: str) -> str:
         return "heading"
     if "list_item_open" in kinds:
         return "list_item"
-    if re.match(r"^\s*\[\^?\w{1,6}\]:", content):
+    if re.match(r"^\s*\[\^?\w{1,6}\][ \u00a0\u202f]?:", content):  # "[1] :" with French spacing too
         return "footnote"
     return "paragraph"

@@ -25,6 +25,10 @@ SKIP_COST = 0.45  # a pair scoring below 1 - 2 * SKIP_COST is not matched
 MIN_BAND = 40  # half-width of the search band around the diagonal, in blocks
 _NUMBER = re.compile(r"(?<![\w\[])\d+(?:[.,\u00a0\u202f\u2009 ]\d{3})*(?![\w\]])")
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*[A-Z0-9][\w-]*\b|\b[A-ZÀ-Ý][a-zà-ÿ]{3,}\b")
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}")
+# Where a sentence starts: a capital there is grammar, not a name, and the
+# word differs between languages ("Want to get involved?" / "Vous souhaitez").
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;¿¡\n])[\W_]*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _COMPATIBLE = {"paragraph", "list_item", "cell", "footnote"}
 
@@ -46,7 +50,11 @@ class Features:
 
 def features(block: Block) -> Features:
     numbers = frozenset(re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(block.text))
-    names = frozenset(fold(m.group()) for m in _NAME.finditer(block.text))
+    names = frozenset(
+        fold(m.group())
+        for m in _NAME.finditer(block.text)
+        if not (_CAPITALISED.fullmatch(m.group()) and _SENTENCE_START.search(block.text, 0, m.start()))
+    )
     return Features(len(_LETTER.findall(block.text)), numbers, names, block.kind)
 
 

@@ -96,7 +96,6 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
     members = group.members
     source = context.source if context.source in members else None
     facts = {vid: context.facts_of(vid, block) for vid, block in members.items()}
-    pools = {vid: f.pool() for vid, f in facts.items()}
     firm = {vid: {n.value for n in f.numbers if len(n.candidates) <= 1} for vid, f in facts.items()}
     preferred = {vid: {n.value for n in f.numbers} for vid, f in facts.items()}
     stated: dict[str, set[float]] = {}
@@ -105,6 +104,11 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
         firm_elsewhere = set().union(*(firm[u] for u in others))
         preferred_elsewhere = set().union(*(preferred[u] for u in others))
         stated[vid] = {resolve(fact, firm_elsewhere, preferred_elsewhere) for fact in f.hard}
+    # What a version confirms: the numbers it states in digits, each in the
+    # one reading settled above (a number read one way cannot also agree
+    # with a version that gives its other reading: "500,000" is not also
+    # the 500 of a typo "500.00"), and any reading of a number in words.
+    pools = {vid: stated[vid] | {c for fact in f.numbers if not fact.hard for c in fact.candidates or (fact.value,)} for vid, f in facts.items()}
     counts = {vid: _counts(f, firm, preferred, vid, members) for vid, f in facts.items()}
     diffs = {vid: Difference(vid, source=source) for vid in members}
     for value in sorted(set().union(*stated.values())):

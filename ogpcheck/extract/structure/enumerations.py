@@ -8,8 +8,11 @@ are the chunks of the run plus the conjunctions inside the closing chunk, so
 "planeación y presupuesto participativo" counts two, as ", and Budgeting"
 does. The chunk that opens the run holds the lead-in and the first item
 ("These commitments encompass A"); a chunk that is only a lead-in ("for
-instance", "por ejemplo") holds no item; a chunk that opens a clause
-("which they achieved despite elections") ends the run.
+instance", "por ejemplo", "that is") holds no item; a chunk that opens a
+clause ("which they achieved despite elections", "en la que se puede
+prestar") ends the run. A short gloss in brackets ("bloques de baliza
+(beacon)") belongs to its item and does not cut the enumeration, and
+conjunctions written together ("et/ou", "and/or") join once.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from ...lang.vocab import vocabulary
 
 MAX_ITEM_WORDS = 6  # words of a chunk that is still an item
 MAX_LAST_WORDS = 8  # words of the closing chunk after its conjunction
+OPENER_WITHIN = 3  # a clause opener this early in a chunk opens a clause ("en la que", "in which")
+_GLOSS = re.compile(r"\s*\((?:[^(),;:]\s*){1,40}\)")  # "(beacon)", "(EIP)": a few words, no comma
 _CLAUSE = re.compile(r"(?<!\d)[.;:!?()\[\]](?!\d)|\s[–—-]\s|[“”«»\"]")
 _COMMA = re.compile(r",\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
@@ -42,6 +47,7 @@ def _words(chunk: str) -> list[str]:
 def _last_chunk(words: list[str], conj: frozenset[str]) -> int | None:
     """Items in the chunk closing the enumeration: one, plus one per
     conjunction in it (a conjunction opening it only replaces the comma)."""
+    words = [w for k, w in enumerate(words) if not (k and w in conj and words[k - 1] in conj)]  # "et/ou"
     if words and words[0] in conj:
         words = words[1:]
     elif not any(w in conj for w in words):
@@ -84,7 +90,8 @@ def count_items(clause: str, words: Words, min_chunks: int = 3) -> int | None:
             break
         run += 1
         items += 1
-        if lead == "starts" or len(tokens) > MAX_ITEM_WORDS or _opens_clause(tokens[0], words.openers):
+        opens = any(_opens_clause(token, words.openers) for token in tokens[:OPENER_WITHIN])
+        if lead == "starts" or len(tokens) > MAX_ITEM_WORDS or opens:
             break  # the lead-in and the first item
     if run < min_chunks:
         return None
@@ -96,7 +103,7 @@ def enumerations(text: str, lang: str, min_chunks: int = 3) -> list[int]:
     vocab = vocabulary()
     words = Words(vocab.conjunctions_of(lang), vocab.openers_of(lang), vocab.lead_ins_of(lang))
     counts = []
-    for clause in _CLAUSE.split(text.replace("\n", " ")):
+    for clause in _CLAUSE.split(_GLOSS.sub("", text.replace("\n", " "))):
         found = count_items(clause, words, min_chunks)
         if found is not None:
             counts.append(found)
