@@ -46,16 +46,17 @@ class Features:
     numbers: frozenset[str]
     names: frozenset[str]
     kind: str
+    initials: frozenset[str] = frozenset()  # capitalised words that start a sentence: names only if the other block has them
 
 
 def features(block: Block) -> Features:
     numbers = frozenset(re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(block.text))
-    names = frozenset(
-        fold(m.group())
-        for m in _NAME.finditer(block.text)
-        if not (_CAPITALISED.fullmatch(m.group()) and _SENTENCE_START.search(block.text, 0, m.start()))
-    )
-    return Features(len(_LETTER.findall(block.text)), numbers, names, block.kind)
+    names: set[str] = set()
+    initials: set[str] = set()
+    for m in _NAME.finditer(block.text):
+        initial = _CAPITALISED.fullmatch(m.group()) and _SENTENCE_START.search(block.text, 0, m.start())
+        (initials if initial else names).add(fold(m.group()))
+    return Features(len(_LETTER.findall(block.text)), numbers, frozenset(names), block.kind, frozenset(initials - names))
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float | None:
@@ -66,13 +67,22 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float | None:
     return len(a & b) / min(len(a), len(b))
 
 
+def _names_overlap(a: Features, b: Features) -> float | None:
+    """The names two blocks share, over the names of the one with fewer. A
+    capitalised word that starts a sentence ("Want", "Vous", "Bankless")
+    counts only when the other block has it too: otherwise it is grammar,
+    and differs between languages."""
+    shared = (a.names | a.initials) & (b.names | b.initials)
+    return _overlap(a.names | (a.initials & shared), b.names | (b.initials & shared))
+
+
 def similarity(a: Features, b: Features) -> float:
     """How likely two blocks translate each other, from 0 to 1."""
     ratio = math.log((a.letters + 15) / (b.letters + 15))
     length = math.exp(-(ratio**2) / (2 * 0.3**2))
     score = length
     weight = 1.0
-    for overlap, w in ((_overlap(a.numbers, b.numbers), 1.5), (_overlap(a.names, b.names), 0.7)):
+    for overlap, w in ((_overlap(a.numbers, b.numbers), 1.5), (_names_overlap(a, b), 0.7)):
         if overlap is not None:
             score += w * overlap
             weight += w
