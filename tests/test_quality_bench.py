@@ -6,6 +6,7 @@ runner's message when the corpus is absent."""
 from __future__ import annotations
 
 import random
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,9 @@ from benchmarks.quality.gold import gold_pairs
 from benchmarks.quality.inject import NUMBER_TYPES, Injection, Injector, Prepared
 from benchmarks.quality.metrics import matches, outcome, score
 from benchmarks.quality.prose import line_offsets, names_in, numbers_in
-from benchmarks.quality.review import Genuine, points_at
-from benchmarks.quality.runner import main
+from benchmarks.quality.review import Reported, Review, Tally, load_reviews, matches as review_matches, parse
+from benchmarks.quality.review import suspect_right
+from benchmarks.quality.runner import _new, main
 from benchmarks.quality.units import parse_units
 from ogpcheck.models import Block
 
@@ -119,6 +121,23 @@ def test_units_follow_the_markdown_skeleton() -> None:
     assert units[6].kind == "code" and not units[6].is_text
 
 
+def test_the_text_of_an_html_block_is_a_unit() -> None:
+    text = "Intro.\n\n<ul>\n  <li><a href=\"/eip\">EIP-5133</a> – <em>delays the bomb until 2022</em></li>\n</ul>\n\n<br/>\n"
+    units = parse_units(text)
+    assert [(u.kind, u.line, u.end) for u in units] == [("paragraph", 1, 1), ("html", 3, 5)]
+
+
+def test_numbers_are_drawn_from_every_place_in_the_prose() -> None:
+    texts = {
+        "en": "# Step 2 of 3\n\nRead [RFC 8555](https://x.org) first: it has 9 sections.\n\n- Wait 20 minutes.\n\n<p>Call us at 5 pm.</p>\n",
+        "es": "# Paso 2 de 3\n\nLea [RFC 8555](https://x.org) primero: tiene 9 secciones.\n\n- Espere 20 minutos.\n\n<p>Llame a las 5.</p>\n",
+        "fr": "# Étape 2 sur 3\n\nLisez [RFC 8555](https://x.org) d'abord : il a 9 sections.\n\n- Attendez 20 minutes.\n\n<p>Appelez à 5 h.</p>\n",
+    }
+    doc = Prepared.of(Triple("src/places", ".md", texts))
+    injections = Injector([doc], seed=1).generate(12, ["digit"])
+    assert {i.place for i in injections} == {"heading", "link text", "paragraph", "list item", "HTML block"}
+
+
 def test_an_item_followed_by_component_lines_cannot_be_dropped_whole() -> None:
     text = 'Intro.\n\n- One item.\n- Two item.\n\n    <Aside type="tip" />\n- Three item.\n\nEnd.\n'
     items = [u for u in parse_units(text) if u.kind == "list_item"]
@@ -210,7 +229,7 @@ def test_the_injector_is_reproducible(prepared: Prepared) -> None:
     }
 
 
-def test_number_injections_change_one_version_at_a_place_all_three_state(prepared: Prepared) -> None:
+def test_number_injections_change_one_version_at_a_place_another_states(prepared: Prepared) -> None:
     injections = [i for i in Injector([prepared], seed=3).generate(5) if i.kind in NUMBER_TYPES]
     assert injections
     for inj in injections:
@@ -219,9 +238,11 @@ def test_number_injections_change_one_version_at_a_place_all_three_state(prepare
         assert mutate.digits_of(inj.original) in {"80", "443", "20", "8080"} - (
             {"8080"} - {mutate.digits_of(inj.original)}
         )
-        for lang, (lo, hi) in inj.counterparts.items():
-            lines = "\n".join(TRIPLE.texts[lang].split("\n")[lo - 1 : hi])
-            assert mutate.digits_of(inj.original) in mutate.digits_of(lines)
+        stated = [
+            mutate.digits_of(inj.original) in mutate.digits_of("\n".join(TRIPLE.texts[lang].split("\n")[lo - 1 : hi]))
+            for lang, (lo, hi) in inj.counterparts.items()
+        ]
+        assert any(stated)
         changed = texts[inj.version].split("\n")[inj.line - 1]
         assert (
             (inj.replacement in changed)
@@ -299,11 +320,77 @@ def test_scores_count_detections_hits_and_suspects() -> None:
     assert s.type_recall("digit") == 1.0 and s.type_recall("entity") == 0.0 and s.type_recall("drop_item") is None
 
 
-def test_a_reviewed_error_is_found_only_by_a_finding_that_blames_its_version() -> None:
-    genuine = Genuine("doc", "es", 8, "")
-    assert points_at(Hit("t", "R", "error", ("es",), (("es", 8), ("en", 9))), genuine)
-    assert not points_at(Hit("t", "R", "error", ("en",), (("es", 8), ("en", 9))), genuine)
-    assert not points_at(Hit("t", "R", "error", ("es",), (("es", 12),)), genuine)
+def _hit(rule: str, suspect: tuple[str, ...], values: set[str], line: int = 8, message: str = "") -> Hit:
+    texts = ("Los servidores deben ofrecer HTTP en el puerto 81.", "Servers should offer HTTP on port 80.")
+    return Hit("ogpcheck", rule, "error", suspect, (("es", line), ("en", line)), message, texts, frozenset(values))
+
+
+REVIEW = {
+    "slug": "src/doc",
+    "rule": ["NUM001", "NUM002"],
+    "values": [80, 81],
+    "excerpt": "offer  HTTP on port",
+    "verdict": "genuine",
+    "wrong": ["es"],
+    "what": "Spanish gives another port.",
+}
+
+
+def test_a_review_is_keyed_by_triple_rule_values_and_excerpt_never_by_line_or_message() -> None:
+    review = parse(REVIEW, "test")
+    found = Reported("src/doc", _hit("NUM001", ("es",), {"80", "81"}))
+    assert review_matches(review, found)
+    moved = Reported("src/doc", _hit("NUM002", ("es",), {"81", "80"}, line=40, message="reworded"))
+    assert review_matches(review, moved)
+    assert not review_matches(review, Reported("src/other", found.hit))
+    assert not review_matches(review, Reported("src/doc", _hit("NUM001", ("es",), {"80", "82"})))
+    assert not review_matches(review, Reported("src/doc", _hit("ENT001", ("es",), {"80", "81"})))
+    assert not review_matches(parse(dict(REVIEW, excerpt="port 443"), "test"), found)
+
+
+def test_the_suspect_is_right_when_it_is_the_version_to_fix() -> None:
+    review = parse(REVIEW, "test")
+    assert suspect_right(Reported("src/doc", _hit("NUM001", ("es",), {"80", "81"})), review)
+    assert not suspect_right(Reported("src/doc", _hit("NUM001", ("en",), {"80", "81"})), review)
+    assert not suspect_right(Reported("src/doc", _hit("NUM001", (), {"80", "81"})), review)
+
+
+def test_a_review_needs_what_is_wrong_or_the_cause_of_the_false_alarm() -> None:
+    with pytest.raises(ValueError, match="needs 'wrong'"):
+        parse(dict(REVIEW, wrong=[]), "test")
+    with pytest.raises(ValueError, match="needs a 'cause'"):
+        parse(dict(REVIEW, verdict="false alarm", cause="bad luck"), "test")
+    with pytest.raises(ValueError, match="verdict"):
+        parse(dict(REVIEW, verdict="maybe"), "test")
+
+
+def test_a_tally_leaves_unreviewed_findings_out_of_precision() -> None:
+    review = parse(REVIEW, "test")
+    false = parse(dict(REVIEW, verdict="false alarm", cause="entities", note="n"), "test")
+    found = Reported("src/doc", _hit("NUM001", ("es",), {"80", "81"}))
+    tally = Tally(paragraphs=200)
+    tally.add(review, found)
+    tally.add(false, found)
+    tally.add(None, found)
+    assert (tally.findings, tally.genuine, tally.false_alarms, tally.unreviewed) == (3, 1, 1, 1)
+    assert tally.precision == 0.5 and tally.per_100 == 0.5 and tally.suspect_accuracy == 1.0
+    assert tally.causes == {"entities": 1}
+
+
+def test_the_shipped_reviews_are_valid() -> None:
+    reviews = load_reviews()
+    assert reviews and all(isinstance(r, Review) for r in reviews)
+    assert all(r.slug.count("/") == 1 for r in reviews)
+
+
+def test_an_injected_run_counts_only_the_findings_the_injection_brought() -> None:
+    inj = _injection()
+    old = Hit("t", "ENT004", "warning", ("fr",), (("fr", 40),), "fr does not name X")
+    moved_old = Hit("t", "ENT004", "warning", ("fr",), (("fr", 41),), "fr does not name X")
+    new = Hit("t", "NUM001", "error", ("es",), (("es", 12),), "es gives 81")
+    stray = Hit("t", "NUM002", "warning", ("fr",), (("fr", 60),), "fr lacks 5")
+    before = Counter([old.same])
+    assert _new([moved_old, new, stray], before, inj, 1) == [new, stray]
 
 
 # -- alignment accuracy and baselines -----------------------------------------------------
@@ -354,8 +441,9 @@ def test_load_corpus_finds_triples_and_counts_words(tmp_path: Path) -> None:
         (folder / f"{lang}.md").write_text(text, encoding="utf-8")
     (tmp_path / "src" / "lonely").mkdir()
     (tmp_path / "src" / "lonely" / "en.md").write_text("Only English.\n", encoding="utf-8")
+    (tmp_path / "MANIFEST.tsv").write_text("slug\tsync\nsrc/doc\tdrifted\n", encoding="utf-8")
     triples = load_corpus(tmp_path)
-    assert [t.slug for t in triples] == ["src/doc"]
+    assert [(t.slug, t.source, t.sync, t.split) for t in triples] == [("src/doc", "src", "drifted", "tuning")]
     assert count_words("Port 80, it's open_now.") == 5
 
 
