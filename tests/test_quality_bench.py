@@ -19,8 +19,8 @@ from benchmarks.quality.gold import gold_pairs
 from benchmarks.quality.inject import NUMBER_TYPES, Injection, Injector, Prepared
 from benchmarks.quality.metrics import matches, outcome, score
 from benchmarks.quality.prose import line_offsets, names_in, numbers_in
-from benchmarks.quality.review import Reported, Review, Tally, load_reviews, matches as review_matches, parse
-from benchmarks.quality.review import suspect_right
+from benchmarks.quality.review import Reported, Review, Tally, load_reviews, parse, suspect_right
+from benchmarks.quality.review import matches as review_matches
 from benchmarks.quality.runner import _new, main
 from benchmarks.quality.units import parse_units
 from ogpcheck.models import Block
