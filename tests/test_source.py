@@ -163,3 +163,13 @@ def test_a_name_the_source_changed_blames_the_translations_that_kept_the_old_one
     (finding,) = check(paths, Options(select=["ENT"], source="en")).findings
     assert (finding.rule, finding.severity.value, finding.suspect) == ("ENT001", "error", ["es", "fr"])
     assert finding.message == "es, fr name Perú where the source en names Chile"
+
+
+def test_a_batch_in_the_suffix_layout_takes_the_unsuffixed_file_as_the_source(run, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    write(docs, STALE, {"en": "energy.md", "es": "energy.es.md", "fr": "energy.fr.md"})
+    data = run(docs, "--format", "json", "--select", "NUM", "--jobs", "1").json()
+    (report,) = data["documents"]
+    assert [f["suspect"] for f in report["findings"]] == [["es", "fr"]]
+    assert any("energy.md names no language" in notice for notice in report["notices"])
