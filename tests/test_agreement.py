@@ -101,3 +101,13 @@ def test_a_number_read_one_way_does_not_also_agree_with_its_other_reading(tmp_pa
     fr = "| Retraits | Délai |\n| --- | --- |\n| 500 000 | 4,3 jours |\n"
     findings = _check(tmp_path, en, es, fr)
     assert [(f.rule, f.suspect) for f in findings if f.severity.value != "info"] == [("NUM001", ["es"])]
+
+
+def test_a_grouping_a_reader_of_the_language_takes_for_a_decimal_is_reported(tmp_path: Path) -> None:
+    en = "An ETH transfer requires 21.000 units of gas.\n"
+    es = "Una transferencia de ETH requiere 21.000 unidades de gas.\n"
+    fr = "Un transfert d'ETH nécessite 21 000 unités de gaz.\n"
+    assert _readings(tmp_path, en, es, fr) == [
+        ("NUM005", ["en"], "en writes '21.000', which reads 21 in English, where es, fr give 21000")
+    ]
+    assert _readings(tmp_path, en.replace("21.000", "21,000"), es, fr) == []

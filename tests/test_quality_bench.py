@@ -191,6 +191,7 @@ def test_off_by_one_and_magnitude_keep_the_way_it_is_written() -> None:
     assert sorted(mutate.off_by_one("1,500", random.Random(0))) == ["1,499", "1,501"]
     assert sorted(mutate.magnitude("80", random.Random(0))) == ["8", "800"]
     assert mutate.magnitude("443", random.Random(0)) == ["4430"]
+    assert mutate.magnitude("0", random.Random(0)) == []  # ten times zero is no change
     assert mutate.magnitude("1,500", random.Random(0)) == []
 
 

@@ -71,6 +71,8 @@ def magnitude(surface: str, rng: random.Random) -> list[str]:
     """Ten times more (a zero added) or, for a number ending in zero, ten times less."""
     if any(ch in _SEPARATORS for ch in surface):
         return []  # regrouping would also change the way it is written
+    if not surface.strip("0"):
+        return []  # zero times ten is zero: no change
     out = [surface + "0"]
     if len(surface) > 1 and surface.endswith("0"):
         out.append(surface[:-1])

@@ -42,6 +42,7 @@ class Options:
 
 BENIGN_KINDS = {"ordinal", "word", "section", "version", "time"}
 ONE_READING_LANGS = {"en", "fr"}  # readers there take 1,500 and 1.500 one way only
+DECIMAL_MARK = {"en": ".", "fr": ","}  # the separator a reader of the language takes for a decimal point
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 SMALL = 10  # a missing value up to this may be spelled in a way not recognised
 
@@ -254,22 +255,37 @@ def misread(context: Context, group: Group) -> list[tuple[str, NumberFact, float
         preferred_elsewhere = set().union(*(preferred[u] for u in others))
         for fact in f.hard:
             chosen = resolve(fact, firm_elsewhere, preferred_elsewhere)
-            if len(fact.candidates) > 1 and chosen != fact.value and fact.value not in preferred_elsewhere:
+            own = own_reading(fact, context.lang(vid))
+            if len(fact.candidates) > 1 and chosen != own and own not in preferred_elsewhere:
                 out.append((vid, fact, chosen))
     return out
+
+
+def own_reading(fact: NumberFact, lang: str) -> float:
+    """How a reader of the language takes an ambiguous number (``X.YYY`` or
+    ``X,YYY``): a decimal where its separator is the language's decimal
+    mark (``21.000`` is 21 in English, ``2,601`` is 2.601 in French), else a
+    grouped number. The extractor may prefer the other reading ("21.000"
+    looks like thousands); the reader does not."""
+    candidates = fact.candidates or (fact.value,)
+    mark = DECIMAL_MARK.get(lang)
+    separators = {ch for ch in fact.text if ch in ".,"}
+    if mark is None or len(separators) != 1 or len(candidates) < 2:
+        return fact.value
+    return min(candidates) if separators == {mark} else max(candidates)
 
 
 def _check_readings(context: Context, rule: Rule) -> Iterator[Finding]:
     for group in context.compared:
         for vid, fact, chosen in misread(context, group):
             others = [u for u in group.members if u != vid]
+            giving = [u for u in others if _facts_with(context, u, group.members[u], [chosen])] or others
             language = LANGUAGE_NAMES.get(context.lang(vid), context.lang(vid))
-            verb = "give" if len(others) > 1 else "gives"
             message = (
-                f"{vid} writes {fact.text!r}, which reads {format_value(fact.value)} in {language},"
-                f" where {', '.join(others)} {verb} {format_value(chosen)}"
+                f"{vid} writes {fact.text!r}, which reads {format_value(own_reading(fact, context.lang(vid)))} in {language},"
+                f" where {', '.join(giving)} {plural(giving, 'gives', 'give')} {format_value(chosen)}"
             )
-            locations = [location(vid, group.members[vid], [fact], [format_value(fact.value)])]
+            locations = [location(vid, group.members[vid], [fact], [format_value(own_reading(fact, context.lang(vid)))])]
             for other in others:
                 block = group.members[other]
                 locations.append(location(other, block, _facts_with(context, other, block, [chosen]), [format_value(chosen)]))
