@@ -26,7 +26,7 @@ from .options import Options
 def read_document(paths: Sequence[Path], options: Options) -> Document:
     """Read and split: the versions of one document."""
     patterns = [*default_patterns(), *options.patterns]
-    inputs = resolve(paths, options.langs)
+    inputs = resolve(paths, options.langs, options.layouts, options.source_lang)
     if len(inputs) == 1:
         blocks = read_file(inputs[0].path, patterns, options.max_bytes)
         _require_text(blocks, inputs[0].path)
