@@ -231,3 +231,4 @@ class Report:
     notices: list[str] = field(default_factory=list)
     inputs: list[str] = field(default_factory=list)
     baselined: int = 0  # findings silenced by a baseline file (not in ``findings``)
+    root: str = ""  # the repository the paths are relative to in fingerprints and SARIF ("": as given)

@@ -130,6 +130,7 @@ class Options:
     max_bytes: int = setting(MAX_BYTES, read=_size)  # largest input file read (read/limits.py)
     # Set by the program, not by the user:
     config_path: Path | None = setting(None, read=None)  # the configuration file the settings came from
+    root: Path | None = setting(None, read=None)  # the repository: paths in fingerprints and SARIF are relative to it
     file_langs: dict[str, str] = setting(factory=dict, read=None)  # path -> language known from the file layout
     missing: dict[str, str | None] = setting(factory=dict, read=None)  # language without a file -> where expected
 

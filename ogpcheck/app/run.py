@@ -84,6 +84,11 @@ def execute(
         from .pipeline import check
 
         outcome.report = check(paths, options)
+    root = str(options.root or "")
+    for report in outcome.reports:
+        report.root = root
+    if outcome.batch is not None:
+        outcome.batch.root = root
     if write_baseline is not None:
         _write(write_baseline, baseline_file.dumps(outcome.reports))
         outcome.wrote_baseline = sum(len(r.findings) for r in outcome.reports)

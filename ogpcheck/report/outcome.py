@@ -26,6 +26,7 @@ class Batch:
     reports: list[Report]
     faults: list[Fault] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # files in one language that fit no layout
+    root: str = ""  # the repository the paths are relative to in fingerprints and SARIF
 
     @property
     def findings(self) -> list[Finding]:
@@ -41,4 +42,4 @@ class Batch:
 
 def single(report: Report) -> Batch:
     """A one-document run seen as a batch, for formats that render both alike."""
-    return Batch(list(report.inputs), [report])
+    return Batch(list(report.inputs), [report], root=report.root)

@@ -20,7 +20,7 @@ from .. import __version__
 from ..check.rule import Rule
 from ..check.rules import all_rules
 from ..models import Finding, Location, Report, Severity
-from .json_format import fingerprint
+from .json_format import report_fingerprint
 from .outcome import Batch, single
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -82,7 +82,7 @@ def result(finding: Finding, report: Report, rule_index: dict[str, int]) -> dict
         "level": LEVEL[finding.severity],
         "message": {"text": finding.message},
         "locations": [primary],
-        "partialFingerprints": {FINGERPRINT_KEY: fingerprint(finding)},
+        "partialFingerprints": {FINGERPRINT_KEY: report_fingerprint(finding, report)},
         "properties": {"suspect": finding.suspect},
     }
     if finding.rule in rule_index:
