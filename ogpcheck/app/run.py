@@ -1,8 +1,9 @@
 """One run of the check command, between parsing the command line and
-printing: configuration, one document or a batch, baseline.
+printing: configuration, one document or a batch, the cache, baseline and
+the findings left out by ``min-severity``.
 
 Kept apart from ``cli.py`` so the command line stays a thin layer and the same
-run can be driven from tests or another program.
+run can be driven from tests or another program (``ogpcheck.check``).
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..models import Report, Severity
+from ..models import Finding, Report, Severity
+from ..report.display import Display
 from ..report.outcome import Batch
 from . import baseline as baseline_file
+from .cache import Cache
 from .config import options_for
 from .options import Options
 from .output import write_atomically
+from .pipeline import Source
 
 
 @dataclass
@@ -29,28 +33,46 @@ class Outcome:
     report: Report | None = None
     batch: Batch | None = None
     wrote_baseline: int | None = None  # findings recorded by --write-baseline
+    cache: Cache | None = None  # the cache the run used, with its counts
 
     @property
     def reports(self) -> list[Report]:
         return self.batch.reports if self.batch is not None else [self.report] if self.report else []
 
-    def render(self, color: bool) -> str:
-        from ..report import BATCH_FORMATS, FORMATS
+    @property
+    def findings(self) -> list[Finding]:
+        return [finding for report in self.reports for finding in report.findings]
 
+    @property
+    def target(self) -> Report | Batch:
         if self.batch is not None:
-            return BATCH_FORMATS[self.options.format](self.batch, color)
+            return self.batch
         assert self.report is not None
-        return FORMATS[self.options.format](self.report, color)
+        return self.report
+
+    def render(
+        self, color: bool = False, format: str | None = None, width: int | None = None, statistics: bool | None = None
+    ) -> str:
+        """The report in ``format`` (default: the run's); ``width`` is the
+        terminal's (None: never wrap); ``statistics`` prints the counts by
+        rule instead (default: the run's ``--statistics``)."""
+        from ..report import render, render_statistics
+
+        chosen = format or self.options.format
+        if self.options.statistics if statistics is None else statistics:
+            return render_statistics(self.target, chosen)
+        display = Display(color, width, self.options.quiet, self.options.min_severity)
+        return render(self.target, chosen, display)
 
     def exit_code(self) -> int:
         """2 when a document could not be checked, 1 when a finding reaches
-        ``fail-on`` (never after --write-baseline), else 0."""
+        ``fail-on`` (never after --write-baseline or with --exit-zero), else 0."""
         if self.batch is not None and self.batch.faults:
             return 2
-        if self.wrote_baseline is not None or self.options.fail_on == "never":
+        if self.wrote_baseline is not None or self.options.fail_on == "never" or self.options.exit_zero:
             return 0
         threshold = Severity(self.options.fail_on).rank
-        return 1 if any(f.severity.rank >= threshold for r in self.reports for f in r.findings) else 0
+        return 1 if any(f.severity.rank >= threshold for f in self.findings) else 0
 
 
 def settings_for(
@@ -72,18 +94,23 @@ def execute(
     *,
     batch: bool = False,
     write_baseline: Path | None = None,
+    sources: Sequence[Source] = (),
 ) -> Outcome:
-    """Check one document, or every document of the folders given (or of
-    the files given, with ``batch``); apply or write the baseline."""
-    outcome = Outcome(options)
-    if batch or any(path.is_dir() for path in paths):
+    """Check one document (files, or ``sources`` held in memory), or every
+    document of the folders given (or of the files given, with ``batch``);
+    apply or write the baseline; leave out findings below ``min-severity``."""
+    cache = Cache(_cache_folder(options, paths)) if options.cache and not sources else None
+    outcome = Outcome(options, cache=cache)
+    if sources:
+        from .pipeline import check_sources
+
+        outcome.report = check_sources(sources, options)
+    elif batch or any(path.is_dir() for path in paths):
         from .batch import run as run_batch
 
-        outcome.batch = run_batch(paths, options)
+        outcome.batch = run_batch(paths, options, cache=cache)
     else:
-        from .pipeline import check
-
-        outcome.report = check(paths, options)
+        outcome.report = _check_one(paths, options, cache)
     root = str(options.root or "")
     for report in outcome.reports:
         report.root = root
@@ -94,7 +121,33 @@ def execute(
         outcome.wrote_baseline = sum(len(r.findings) for r in outcome.reports)
     elif options.baseline is not None:
         baseline_file.apply(outcome.reports, baseline_file.load(options.baseline))
+    lowest = Severity(options.min_severity).rank
+    for report in outcome.reports:
+        report.findings = [f for f in report.findings if f.severity.rank >= lowest]
     return outcome
+
+
+def _cache_folder(options: Options, paths: Sequence[Path]) -> Path:
+    from .cache import folder_for
+
+    return folder_for(options, paths)
+
+
+def _check_one(paths: Sequence[Path], options: Options, cache: Cache | None) -> Report:
+    """One document, through the cache when there is one."""
+    from .cache import key, salt
+    from .files import resolve
+    from .pipeline import check
+
+    if cache is None:
+        return check(paths, options)
+    files = [i.path for i in resolve(paths, options.langs, options.layouts, options.source_lang)]
+    entry = key(salt(options), files, options)
+    report = cache.get(entry)
+    if report is None:
+        report = check(paths, options)
+        cache.put(entry, report)
+    return report
 
 
 def _write(path: Path, content: str) -> None:

@@ -1,15 +1,20 @@
-"""Report stage: render a Report in one of the output formats."""
+"""Report stage: render a Report (or a batch of them) in one of the output
+formats. A format is a pair of functions in the two registries below; the
+formats read by a person also take a ``Display`` (width, quiet)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from ..models import Report
-from . import github_format, html_format, json_format, sarif_format, text_format
+from . import concise_format, github_format, html_format, json_format, sarif_format, statistics, text_format
+from .display import Display
 from .outcome import Batch
 
-FORMATS: dict[str, Callable[[Report, bool], str]] = {
+FORMATS: dict[str, Callable[..., str]] = {
     "text": text_format.render,
+    "concise": concise_format.render,
     "json": json_format.render,
     "sarif": sarif_format.render,
     "github": github_format.render,
@@ -17,10 +22,30 @@ FORMATS: dict[str, Callable[[Report, bool], str]] = {
 }
 
 # A batch run (a folder of documents) renders all its reports at once.
-BATCH_FORMATS: dict[str, Callable[[Batch, bool], str]] = {
+BATCH_FORMATS: dict[str, Callable[..., str]] = {
     "text": text_format.render_batch,
+    "concise": concise_format.render_batch,
     "json": json_format.render_batch,
     "sarif": sarif_format.render_batch,
     "github": github_format.render_batch,
     "html": html_format.render_batch,
 }
+
+DISPLAY_FORMATS = {"text", "concise"}  # laid out for a terminal (width, quiet)
+EXTENSIONS = {".txt": "text", ".json": "json", ".sarif": "sarif", ".html": "html", ".htm": "html"}
+
+
+def render(target: Report | Batch, format: str, display: Display) -> str:
+    """``target`` in ``format``."""
+    function = BATCH_FORMATS[format] if isinstance(target, Batch) else FORMATS[format]
+    extra: list[Any] = [display] if format in DISPLAY_FORMATS else []
+    return function(target, display.color, *extra)
+
+
+def render_statistics(target: Report | Batch, format: str) -> str:
+    """The counts of findings by rule (``--statistics``): JSON for ``json``,
+    a table otherwise."""
+    from .outcome import single
+
+    batch = target if isinstance(target, Batch) else single(target)
+    return statistics.render_json(batch) if format == "json" else statistics.render_text(batch)

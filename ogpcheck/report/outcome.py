@@ -36,6 +36,12 @@ class Batch:
     def baselined(self) -> int:
         return sum(report.baselined for report in self.reports)
 
+    @property
+    def notices(self) -> list[str]:
+        """The notices of every report, each once, in order (a missing
+        language model is said once for the run, not once per document)."""
+        return list(dict.fromkeys(notice for report in self.reports for notice in report.notices))
+
     def counts(self) -> Counter[str]:
         return Counter(finding.severity.value for finding in self.findings)
 
