@@ -54,11 +54,17 @@ def folder_for(options: Options, paths: Sequence[Path]) -> Path:
     return (first if first.is_dir() else first.parent) / FOLDER
 
 
-def _digest_files(digest: Any, paths: Iterable[Path]) -> None:
+def _digest_files(digest: Any, paths: Iterable[Path], max_bytes: int | None = None) -> None:
+    """Names and bytes of files; a file over ``max_bytes`` is not read (the
+    check refuses it before reading it, and nothing is stored)."""
     for path in paths:
         digest.update(str(path).encode("utf-8") + b"\0")
         try:
-            digest.update(path.read_bytes())
+            size = path.stat().st_size
+            if max_bytes is not None and size > max_bytes:
+                digest.update(f"\0over the limit: {size}".encode())
+            else:
+                digest.update(path.read_bytes())
         except OSError:
             digest.update(b"\0unreadable")
         digest.update(b"\0")
@@ -100,7 +106,7 @@ def key(run_salt: str, paths: Sequence[Path], options: Options) -> str:
     """The key of one document: the run's salt, the bytes of its files and
     its own options (languages, file languages, files a layout expects)."""
     digest = hashlib.sha256(run_salt.encode())
-    _digest_files(digest, paths)
+    _digest_files(digest, paths, options.max_bytes)
     own = {"langs": options.langs, "file_langs": options.file_langs, "missing": options.missing}
     digest.update(json.dumps(own, sort_keys=True).encode("utf-8"))
     return digest.hexdigest()
