@@ -200,3 +200,69 @@ def test_github_annotation_paths_are_relative_to_the_workspace(run, tmp_path: Pa
     monkeypatch.chdir(tmp_path / "repo")
     out = run(*[p.resolve() for p in paths], "--format", "github").out
     assert out.startswith("::error file=docs/report.fr.md,line=3,")
+
+
+# -- SARIF for code scanning -----------------------------------------------------
+
+
+def test_sarif_names_files_relative_to_the_repository(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """From any working folder: paths relative to the folder holding .git,
+    with uriBaseId, and the root given in originalUriBaseIds."""
+    (tmp_path / ".git").mkdir()
+    paths = write_document(tmp_path / "docs" / "guide")
+    monkeypatch.chdir(tmp_path / "docs")
+    log = json.loads(run(*[p.relative_to(tmp_path / "docs") for p in paths], "--format", "sarif").out)
+    sarif_validator().validate(log)
+    (run_,) = log["runs"]
+    assert run_["originalUriBaseIds"] == {"SRCROOT": {"uri": tmp_path.resolve().as_uri() + "/"}}
+    (found,) = run_["results"]
+    artifact = found["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert artifact == {"uri": "docs/guide/report.fr.md", "uriBaseId": "SRCROOT"}
+    assert found["locations"][0]["physicalLocation"]["region"] == {"startLine": 3, "startColumn": 22}
+    assert run_["columnKind"] == "unicodeCodePoints"
+    line = paths[2].read_text(encoding="utf-8").splitlines()[2]
+    assert line[21:23] == "42"
+
+
+def test_sarif_rules_link_their_docs_page(run, tmp_path: Path) -> None:
+    log = json.loads(run(TABLE, "--format", "sarif").out)
+    rules = log["runs"][0]["tool"]["driver"]["rules"]
+    for rule in rules:  # this source tree: its docs/rules pages
+        assert rule["helpUri"].startswith("file://") and Path(rule["helpUri"][len("file://") :]).is_file()
+    served = json.loads(run(TABLE, "--format", "sarif", "--docs-url", "https://docs.example.org/ogpcheck/rules/").out)
+    assert {r["helpUri"] for r in served["runs"][0]["tool"]["driver"]["rules"]} >= {
+        "https://docs.example.org/ogpcheck/rules/NUM001.md"
+    }
+
+
+def test_the_docs_address_of_a_package_installed_from_git() -> None:
+    from ogpcheck.report.sarif_format import docs_from_direct_url
+
+    commit = "0123456789abcdef0123456789abcdef01234567"
+    github = {"url": "https://github.com/example/ogpcheck.git", "vcs_info": {"vcs": "git", "commit_id": commit}}
+    assert docs_from_direct_url(github) == f"https://github.com/example/ogpcheck/blob/{commit}/docs/rules/"
+    gitlab = {"url": "https://user:token@gitlab.example.org/team/ogpcheck", "vcs_info": {"vcs": "git", "commit_id": commit}}
+    assert docs_from_direct_url(gitlab) == f"https://gitlab.example.org/team/ogpcheck/-/blob/{commit}/docs/rules/"
+    assert docs_from_direct_url({"url": "file:///src/ogpcheck", "dir_info": {"editable": True}}) == ""
+
+
+# -- notices reach every format ---------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["text", "concise", "json", "sarif", "github", "html"])
+def test_every_format_carries_the_notices_of_a_batch(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    from ogpcheck.extract import ner
+
+    monkeypatch.setattr(ner, "pipeline", lambda lang: None)  # no spaCy pipeline: a notice
+    write_document(tmp_path / "a", layout="folder")
+    write_document(tmp_path / "b", layout="folder")
+    out = run(tmp_path, "--format", name, "--jobs", "1", "--no-cache").out
+    notice = "entities: no spaCy pipeline installed"
+    assert notice in out
+    if name in ("text", "concise", "github"):
+        assert out.count(notice) == 1  # once for the run, not once per document
+    if name == "json":
+        assert json.loads(out)["notices"][0].startswith(notice)
+    if name == "sarif":
+        (note,) = json.loads(out)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+        assert note["level"] == "warning" and note["message"]["text"].startswith(notice)

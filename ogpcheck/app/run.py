@@ -61,7 +61,7 @@ class Outcome:
         chosen = format or self.options.format
         if self.options.statistics if statistics is None else statistics:
             return render_statistics(self.target, chosen)
-        display = Display(color, width, self.options.quiet, self.options.min_severity)
+        display = Display(color, width, self.options.quiet, self.options.min_severity, self.options.docs_url)
         return render(self.target, chosen, display)
 
     def exit_code(self) -> int:
@@ -99,6 +99,8 @@ def execute(
     """Check one document (files, or ``sources`` held in memory), or every
     document of the folders given (or of the files given, with ``batch``);
     apply or write the baseline; leave out findings below ``min-severity``."""
+    if options.require_models:
+        require_models(options)
     cache = Cache(_cache_folder(options, paths)) if options.cache and not sources else None
     outcome = Outcome(options, cache=cache)
     if sources:
@@ -125,6 +127,25 @@ def execute(
     for report in outcome.reports:
         report.findings = [f for f in report.findings if f.severity.rank >= lowest]
     return outcome
+
+
+def require_models(options: Options) -> None:
+    """With ``require-models``, an InputError when an expected language has
+    no spaCy pipeline installed and the entity rules run: a gate that would
+    pass on a weaker check says so and stops instead (a pre-commit hook
+    shows nothing of a run that passes)."""
+    from ..extract import ner
+    from .pipeline import enabled_rules
+
+    if not any(rule.kind == "entities" for rule in enabled_rules(options)):
+        return
+    lacking = [lang for lang in options.langs if ner.model_names(lang) and not ner.installed(lang)]
+    if lacking:
+        wanted = "; ".join(f"{lang}: {' or '.join(ner.model_names(lang))}" for lang in lacking)
+        raise InputError(
+            f"no spaCy pipeline installed for {', '.join(lacking)} ({wanted}); install it in the environment "
+            "that runs ogpcheck (scripts/install.sh does), or check names from data only with --no-require-models"
+        )
 
 
 def _cache_folder(options: Options, paths: Sequence[Path]) -> Path:

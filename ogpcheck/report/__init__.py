@@ -31,7 +31,7 @@ BATCH_FORMATS: dict[str, Callable[..., str]] = {
     "html": html_format.render_batch,
 }
 
-DISPLAY_FORMATS = {"text", "concise"}  # laid out for a terminal (width, quiet)
+DISPLAY_FORMATS = {"text", "concise", "sarif"}  # take a Display (width and quiet; SARIF: the docs address)
 EXTENSIONS = {".txt": "text", ".json": "json", ".sarif": "sarif", ".html": "html", ".htm": "html"}
 
 

@@ -16,7 +16,7 @@ from ..models import Finding, Location, Report
 from .outcome import Batch
 from .paths import relative_path
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: batch "notices"
 
 
 def fingerprint(finding: Finding, root: str = "", document: str = "") -> str:
@@ -119,6 +119,7 @@ def batch_dict(batch: Batch) -> dict[str, Any]:
         "documents": [as_dict(report) for report in batch.reports],
         "faults": [{"document": f.document, "paths": f.paths, "message": f.message} for f in batch.faults],
         "skipped": batch.skipped,
+        "notices": batch.notices,
         "summary": summary,
     }
 
