@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from . import __version__
+from .version import __version__
 from .app.output import refuse_inputs_as_output, write_atomically
 from .errors import InputError
 from .read.limits import parse_size

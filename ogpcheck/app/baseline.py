@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
+from ..version import __version__
 from ..errors import InputError
 from ..models import Finding, Report
 from ..report.json_format import report_fingerprint

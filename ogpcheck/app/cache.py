@@ -25,7 +25,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
+from ..version import __version__
 from ..models import Block, Finding, Group, Location, Report, Severity, Span, Version
 from ..ruledata import rules_dir
 from .options import Options

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from html import escape
 
-from .. import __version__
+from ..version import __version__
 from ..check.rules import all_rules
 from ..models import Block, Finding, Group, Report, Severity, Version
 from .outcome import Batch, single

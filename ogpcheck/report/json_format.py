@@ -11,7 +11,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from .. import __version__
+from ..version import __version__
 from ..models import Finding, Location, Report
 from .outcome import Batch
 from .paths import relative_path

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from .. import __version__
+from ..version import __version__
 from ..check.rule import Rule
 from ..check.rules import all_rules
 from ..models import Finding, Location, Report, Severity
