@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from .version import __version__
 from .app.output import refuse_inputs_as_output, write_atomically
 from .errors import InputError
 from .read.limits import parse_size
+from .version import __version__
 
 if TYPE_CHECKING:
     from .app.pipeline import Source

@@ -19,11 +19,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..version import __version__
 from ..errors import InputError
 from ..models import Finding, Report
 from ..report.json_format import report_fingerprint
 from ..report.paths import relative_path
+from ..version import __version__
 
 FORMAT = "ogpcheck-baseline"
 FORMAT_VERSION = 2  # 2: fingerprints name the files

@@ -25,9 +25,9 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from ..version import __version__
 from ..models import Block, Finding, Group, Location, Report, Severity, Span, Version
 from ..ruledata import rules_dir
+from ..version import __version__
 from .options import Options
 from .output import write_atomically
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from html import escape
 
-from ..version import __version__
 from ..check.rules import all_rules
 from ..models import Block, Finding, Group, Report, Severity, Version
+from ..version import __version__
 from .outcome import Batch, single
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)

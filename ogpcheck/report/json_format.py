@@ -11,8 +11,8 @@ import json
 from collections import Counter
 from typing import Any
 
-from ..version import __version__
 from ..models import Finding, Location, Report
+from ..version import __version__
 from .outcome import Batch
 from .paths import relative_path
 

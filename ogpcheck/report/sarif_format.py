@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from ..version import __version__
 from ..check.rule import Rule
 from ..check.rules import all_rules
 from ..models import Finding, Location, Report, Severity
 from ..ruledata import rules_dir
+from ..version import __version__
 from .display import Display
 from .json_format import report_fingerprint
 from .outcome import Batch, single
