@@ -137,8 +137,11 @@ def test_html_is_self_contained_side_by_side(run, tmp_path: Path) -> None:
     assert 'data-filter="rule" value="NUM001"' in page and 'data-filter="sev" value="error"' in page
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="Chromium is not installed")
+@pytest.mark.slow
 def test_html_filters_run_in_a_browser(run, tmp_path: Path) -> None:
+    """In headless Chromium (Debian's package; .ci/run installs it): the
+    page's script hides the rows without findings."""
+    assert shutil.which("chromium"), "Chromium is not installed: apt-get install -y chromium (as .ci/run does)"
     page = tmp_path / "report.html"
     run(TABLE, "--format", "html", "--output", page)
     dom = subprocess.run(
@@ -163,6 +166,24 @@ def test_html_filters_run_in_a_browser(run, tmp_path: Path) -> None:
     rows = re.findall(r'<tr class="row[^"]*"[^>]*>', dom)
     shown = [row for row in rows if "hidden" not in row]
     assert len(rows) > 10 and len(shown) == 1 and "flagged" in shown[0]
+
+
+@pytest.mark.slow
+def test_the_screenshot_script_renders_the_seed_report(tmp_path: Path) -> None:
+    """scripts/screenshot_html.sh makes the README's picture: a PNG of the
+    page at 1280x900 (the committed one is made the same way)."""
+    import struct
+
+    root = Path(__file__).resolve().parent.parent
+    out = tmp_path / "shot.png"
+    done = subprocess.run(
+        ["bash", str(root / "scripts" / "screenshot_html.sh"), str(out)], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    for picture in (out, root / "docs" / "html-report.png"):
+        head = picture.read_bytes()[:24]
+        assert head[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", head[16:24]) == (1280, 900)
+    assert out.stat().st_size > 20_000  # a rendered page, not a blank one
 
 
 def test_batch_json_validates_and_single_json_is_unchanged(run, tmp_path: Path) -> None:
