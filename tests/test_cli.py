@@ -164,3 +164,10 @@ def test_rules_and_rule_commands(run) -> None:
 def test_version_flag(run) -> None:
     result = run("--version")
     assert result.code == 0 and result.out.startswith("ogpcheck ")
+
+
+def test_help_speaks_of_every_kind_of_check_and_the_new_flags(run) -> None:
+    out = run("--help").out
+    for word in ("numbers", "names", "structure", "concise", "--min-severity", "--statistics", "--exit-zero",
+                 "--quiet", "--no-cache", "--require-models", "standard input", "[FORMAT=]FILE"):
+        assert word in out, word

@@ -110,7 +110,7 @@ def execute(
     elif batch or any(path.is_dir() for path in paths):
         from .batch import run as run_batch
 
-        outcome.batch = run_batch(paths, options, cache=cache)
+        outcome.batch = run_batch(paths, options, cache=cache, progress=False if options.quiet else None)
     else:
         outcome.report = _check_one(paths, options, cache)
     root = str(options.root or "")
