@@ -4,7 +4,7 @@ is not checked again; its report is read back.
 
 Each report is one JSON file named by the document's key (a SHA-256 of all
 of the above), in ``.ogpcheck_cache/`` beside the configuration file (else at
-the repository root, else beside the first input). JSON, not pickle: a cache
+the repository root, else in the working folder). JSON, not pickle: a cache
 folder committed by mistake, or planted, cannot run code. A key never names
 anything that can change its report without changing the key, so entries
 are never invalidated, only left unused; writes go through a temporary file
@@ -41,17 +41,17 @@ PRESENTATION = {
 }  # fmt: skip
 
 
-def folder_for(options: Options, paths: Sequence[Path]) -> Path:
+def folder_for(options: Options) -> Path:
     """Where the cache lives: ``cache-dir``, else beside the configuration
-    file, else at the repository root, else beside the first input."""
+    file, else at the repository root (the folder holding ``.git``), else in
+    the working folder (where ruff puts its cache too)."""
     if options.cache_dir is not None:
         return options.cache_dir
     if options.config_path is not None:
         return options.config_path.resolve().parent / FOLDER
     if options.root is not None and (options.root / ".git").exists():
         return options.root / FOLDER
-    first = paths[0].resolve() if paths else Path.cwd()
-    return (first if first.is_dir() else first.parent) / FOLDER
+    return Path.cwd() / FOLDER
 
 
 def _digest_files(digest: Any, paths: Iterable[Path], max_bytes: int | None = None) -> None:

@@ -18,7 +18,7 @@ from ..models import Finding, Report, Severity
 from ..report.display import Display
 from ..report.outcome import Batch
 from . import baseline as baseline_file
-from .cache import Cache
+from .cache import Cache, folder_for
 from .config import options_for
 from .options import Options
 from .output import write_atomically
@@ -101,7 +101,7 @@ def execute(
     apply or write the baseline; leave out findings below ``min-severity``."""
     if options.require_models:
         require_models(options)
-    cache = Cache(_cache_folder(options, paths)) if options.cache and not sources else None
+    cache = Cache(folder_for(options)) if options.cache and not sources else None
     outcome = Outcome(options, cache=cache)
     if sources:
         from .pipeline import check_sources
@@ -146,12 +146,6 @@ def require_models(options: Options) -> None:
             f"no spaCy pipeline installed for {', '.join(lacking)} ({wanted}); install it in the environment "
             "that runs ogpcheck (scripts/install.sh does), or check names from data only with --no-require-models"
         )
-
-
-def _cache_folder(options: Options, paths: Sequence[Path]) -> Path:
-    from .cache import folder_for
-
-    return folder_for(options, paths)
 
 
 def _check_one(paths: Sequence[Path], options: Options, cache: Cache | None) -> Report:
