@@ -82,7 +82,7 @@ def test_github_escaping_follows_the_runner_rules() -> None:
 def test_github_annotations_stand_on_the_suspect_line(run) -> None:
     result = run(TABLE, "--format", "github")
     lines = result.out.splitlines()
-    assert lines[0].startswith("::error file=") and "report.fr.md,line=8,title=ogpcheck NUM001::" in lines[0]
+    assert lines[0].startswith("::error file=") and "report.fr.md,line=8,col=18,title=ogpcheck NUM001::" in lines[0]
     message = lines[0].split("::", 2)[2]
     assert message.split("%0A")[0] == "fr gives 12 where en, es give 4 (row «Burkina Faso», column «Minor»)"
     assert "en (line 8)%3A" not in message and "en (line 8): 4" in message
@@ -331,7 +331,7 @@ def test_the_documented_check_step_runs_on_a_translation_repository(tmp_path: Pa
     env = {**os.environ, "CI": "true", "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
     done = subprocess.run(command, shell=True, cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
     assert done.returncode == 1, done.stderr
-    assert done.stdout.startswith("::error file=docs/fr/report.md,line=3,title=ogpcheck NUM001::")
+    assert done.stdout.startswith("::error file=docs/fr/report.md,line=3,col=22,title=ogpcheck NUM001::")
     log = json.loads((tmp_path / "ogpcheck.sarif").read_text(encoding="utf-8"))
     sarif_validator().validate(log)
     location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]

@@ -43,6 +43,7 @@ def annotation(finding: Finding, fallback_path: str) -> str:
     properties = {
         "file": workspace_path(first.path if first else fallback_path),
         "line": str(max(1, first.line if first else 1)),
+        **({"col": str(first.column)} if first is not None and first.column else {}),
         "title": f"ogpcheck {finding.rule}",
     }
     lines = [finding.message]
