@@ -141,3 +141,12 @@ def test_one_check_writes_several_formats(run, tmp_path: Path) -> None:
     assert both.out == "" and json.loads(plain.read_text(encoding="utf-8"))["findings"]
     assert run(SEED_000, "--output", f"xml={tmp_path / 'x'}").code == 2
     assert run(SEED_000, "--output", tmp_path / "a", "--output", tmp_path / "b").code == 2
+
+
+def test_concise_places_a_finding_about_the_whole_document_at_its_file(run) -> None:
+    from .conftest import SEED_003
+
+    lines = run(SEED_003, "--format", "concise", "--quiet").out.splitlines()
+    missing = next(line for line in lines if " ALN003 " in line)
+    assert missing.startswith(f"{SEED_003}:1: ALN003 warning no en version found")
+    assert all(CONCISE.match(line) for line in lines)
