@@ -15,8 +15,10 @@ from ogpcheck.app import pipeline
 from ogpcheck.app.cache import FOLDER, Cache, decode_report, encode_report
 from ogpcheck.app.run import Outcome, execute, settings_for
 
-from .conftest import SEED_000
+from .conftest import HANDMADE
 from .trilingual import write_document
+
+TABLE = HANDMADE / "table_wrong_cell" / "report.md"  # tables, grids and headers: every part of a report
 
 
 @pytest.fixture
@@ -136,7 +138,7 @@ def test_the_cached_report_renders_as_the_report_itself(tmp_path: Path) -> None:
     JSON entry keeps the versions, groups, findings and notices."""
     from ogpcheck.app.options import Options
 
-    report = pipeline.check([SEED_000], Options())
+    report = pipeline.check([TABLE], Options())
     again = decode_report(json.loads(json.dumps(encode_report(report))))
     from ogpcheck.report import FORMATS, render
     from ogpcheck.report.display import Display

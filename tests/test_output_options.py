@@ -84,13 +84,16 @@ def test_exit_zero_and_quiet(run) -> None:
 
 
 def test_standard_input_with_langs(run, monkeypatch: pytest.MonkeyPatch) -> None:
-    data = SEED_000.read_bytes()
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
-    result = run("-", "--langs", "en,es,fr", "--format", "json")
+    """One text holding the versions one after another, split by language
+    as a file would be; lines are those of the text read."""
+    text = "\n".join(TEXT[lang] for lang in ("en", "fr"))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    result = run("-", "--langs", "en,fr", "--format", "json")
     assert result.code == 1, result.err
     report = result.json()
-    assert report["inputs"] == ["-"] and [v["path"] for v in report["versions"]] == ["-", "-", "-"]
-    assert len(report["findings"]) == 14 and report["findings"][-1]["locations"][0]["line"] > 700
+    assert report["inputs"] == ["-"] and [(v["id"], v["path"]) for v in report["versions"]] == [("en", "-"), ("fr", "-")]
+    (finding,) = report["findings"]
+    assert finding["rule"] == "NUM001" and [(loc["line"], loc["column"]) for loc in finding["locations"]] == [(3, 23), (9, 22)]
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
     empty = run("-")
     assert empty.code == 2 and empty.err.startswith("ogpcheck: error: -: ")
