@@ -12,7 +12,7 @@ import shutil
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import Annotated, Optional
 
 import typer
 
@@ -20,9 +20,6 @@ from .app.output import refuse_inputs_as_output, write_atomically
 from .errors import InputError
 from .read.limits import parse_size
 from .version import __version__
-
-if TYPE_CHECKING:
-    from .app.pipeline import Source
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -126,17 +123,17 @@ def check_command(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
     """Check the language versions of a document: numbers, names, terms and structure (tables, lists, headings, footnotes) that disagree."""
-    from .app.run import execute, settings_for
+    from .app.run import execute, output_targets, read_stdin, settings_for
 
     try:
-        targets = _outputs(output or [])
+        targets = output_targets(output or [])
         stdin = [str(p) for p in paths] == ["-"]
         if "-" in [str(p) for p in paths] and not stdin:
             raise InputError("'-' (standard input) must be the only input")
         where = [Path(stdin_filename)] if stdin and stdin_filename else paths
         given = _options_given(ctx)
         options = settings_for(where, given, config, isolated)
-        sources = _stdin_sources(stdin_filename or "-", options.max_bytes) if stdin else []
+        sources = read_stdin(stdin_filename or "-", options.max_bytes) if stdin else []
         outcome = execute(paths, options, batch=batch, write_baseline=write_baseline, sources=sources)
         inputs = [*([] if stdin else paths), *(Path(v.path) for r in outcome.reports for v in r.versions if not stdin)]
         for _, target in targets:
@@ -159,36 +156,6 @@ def check_command(
     code = outcome.exit_code()
     if code != EXIT_OK:
         raise typer.Exit(code)
-
-
-def _outputs(values: list[str]) -> list[tuple[str | None, Path]]:
-    """``--output`` values as (format, file): ``FORMAT=FILE`` names its
-    format, a plain ``FILE`` takes ``--format`` (None)."""
-    from .report import FORMATS
-
-    out: list[tuple[str | None, Path]] = []
-    for value in values:
-        name, equals, rest = value.partition("=")
-        if equals and name in FORMATS and rest:
-            out.append((name, Path(rest)))
-        elif equals and name.isidentifier() and name.lower() == name and rest and not Path(value).exists():
-            raise InputError(f"--output {value}: unknown format '{name}' (choose from: {', '.join(FORMATS)})")
-        else:
-            out.append((None, Path(value)))
-    if sum(1 for chosen, _ in out if chosen is None) > 1:
-        raise InputError("--output: give one FILE for --format, and FORMAT=FILE for the others")
-    return out
-
-
-def _stdin_sources(name: str, max_bytes: int) -> list[Source]:
-    """The document on standard input, read up to the size limit."""
-    from .app.pipeline import Source
-    from .read.limits import describe
-
-    data = sys.stdin.buffer.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise InputError(f"{name}: larger than the {describe(max_bytes)} limit (raise it with --max-bytes)")
-    return [Source(name, data)]
 
 
 def _write_atomically(path: Path, content: str) -> None:

@@ -165,6 +165,37 @@ def _check_one(paths: Sequence[Path], options: Options, cache: Cache | None) -> 
     return report
 
 
+def output_targets(values: Sequence[str]) -> list[tuple[str | None, Path]]:
+    """``--output`` values as (format, file): ``FORMAT=FILE`` names its
+    format, a plain ``FILE`` takes ``--format`` (None), at most once."""
+    from ..report import FORMATS
+
+    out: list[tuple[str | None, Path]] = []
+    for value in values:
+        name, equals, rest = value.partition("=")
+        if equals and name in FORMATS and rest:
+            out.append((name, Path(rest)))
+        elif equals and name.isidentifier() and name.lower() == name and rest and not Path(value).exists():
+            raise InputError(f"--output {value}: unknown format '{name}' (choose from: {', '.join(FORMATS)})")
+        else:
+            out.append((None, Path(value)))
+    if sum(1 for chosen, _ in out if chosen is None) > 1:
+        raise InputError("--output: give one FILE for --format, and FORMAT=FILE for the others")
+    return out
+
+
+def read_stdin(name: str, max_bytes: int) -> list[Source]:
+    """The document on standard input, read up to the size limit."""
+    import sys
+
+    from ..read.limits import describe
+
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"{name}: larger than the {describe(max_bytes)} limit (raise it with --max-bytes)")
+    return [Source(name, data)]
+
+
 def _write(path: Path, content: str) -> None:
     try:
         write_atomically(path, content)
