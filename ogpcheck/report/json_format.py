@@ -36,7 +36,7 @@ def location_dict(loc: Location) -> dict[str, Any]:
         "values": loc.values,
         "highlights": [list(span) for span in loc.highlights],
     }
-    for key in ("page", "row", "col", "row_header", "col_header"):
+    for key in ("page", "row", "col", "row_header", "col_header", "unit"):
         value = getattr(loc, key)
         if value is not None:
             out[key] = value
