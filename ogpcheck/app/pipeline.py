@@ -23,6 +23,7 @@ from ..versions.messages import too_few_versions
 from ..versions.split import split, whole_file_language
 from ..versions.units import join
 from .files import Input, resolve
+from .fixes import place
 from .options import Options
 
 
@@ -85,6 +86,7 @@ def check(paths: Sequence[Path], options: Options) -> Report:
         raise FewerVersions(too_few_versions(paths[0], document, options.langs))
     groups = document.groups if document.groups is not None else align(document.versions)
     findings = compare(document, groups, enabled, options.langs, options.terms)
+    place(findings, options.max_bytes)
     return Report(document.versions, findings, groups, document.notices, [str(p) for p in paths])
 
 

@@ -50,6 +50,10 @@ def _finding(console: Console, finding: Finding, detailed: bool) -> None:
         head.append("  suspect: ", style="dim")
         head.append(", ".join(finding.suspect), style="bold")
     console.print(head)
+    if finding.suggestion is not None:
+        fix = Text("    suggestion: ", style="dim")
+        fix.append(str(finding.suggestion), style="bold green")
+        console.print(fix, overflow="ellipsis", no_wrap=True)
     if not detailed or not any(loc.text for loc in finding.locations):
         return
     width = max((len(loc.version) for loc in finding.locations), default=2)
