@@ -138,7 +138,7 @@ def _units(store: Any, fmt: str, source_lang: str | None, data: bytes, path: str
     if fmt == "PO":
         return _po_units(store, data, path), source_lang
     target = language_code(store.gettargetlanguage()) if fmt.startswith("XLIFF") else None
-    tables: dict[int, int] = {}
+    tables: dict[Any, int] = {}
     out: list[Unit] = []
     for number, unit in enumerate(u for u in store.units if not u.isheader() and u.istranslatable()):
         nodes = unit.getlanguageNodes()
@@ -199,7 +199,7 @@ def _restype(element: Any) -> str:
     return (element.get("restype") or "").lower() if element is not None else ""
 
 
-def _structure(element: Any, tables: dict[int, int]) -> tuple[str, tuple[int, int, int] | None]:
+def _structure(element: Any, tables: dict[Any, int]) -> tuple[str, tuple[int, int, int] | None]:
     """Kind and table place (table, row, column) of an XLIFF 1.2 unit from
     the ``restype`` of the unit and the groups around it."""
     cell, parent = element, element.getparent()
@@ -211,7 +211,7 @@ def _structure(element: Any, tables: dict[int, int]) -> tuple[str, tuple[int, in
             table = row_group.getparent()
             rows = [g for g in table if _restype(g) == "row"]
             columns = [c for c in row_group if _local(c.tag) in ("trans-unit", "group")]
-            number = tables.setdefault(id(table), len(tables))
+            number = tables.setdefault(table, len(tables))  # the element itself: a kept key stays the same proxy
             return "cell", (number, rows.index(row_group), columns.index(cell))
     for node in (element, parent):
         kind = KINDS.get(_restype(node))
