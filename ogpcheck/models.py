@@ -61,7 +61,7 @@ class Block:
     unit: str | None = None  # id of the translation unit it comes from (XLIFF, PO, TMX)
     # PDF: (raw offset, page, line) where the text goes on at another line than
     # the next one: on the next page, the next column or after a table.
-    line_map: list[tuple[int, int, int]] = field(default_factory=list)
+    line_map: list[tuple[int, int | None, int]] = field(default_factory=list)
     lang: str | None = None  # detected language, None when undecided
     lang_confidence: float = 0.0
     suppressed: frozenset[str] = frozenset()  # rule codes silenced inline

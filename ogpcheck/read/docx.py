@@ -118,6 +118,6 @@ def _kind(paragraph: Any) -> str:
     lowered = style.lower()
     if lowered.startswith(("heading", "title")):
         return "heading"
-    if lowered.startswith("list") or paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None:
+    if lowered.startswith("list") or (paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None):
         return "list_item"
     return "paragraph"

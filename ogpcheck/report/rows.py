@@ -54,11 +54,11 @@ def _row(report: Report, finding: Finding, ids: list[str]) -> list[str | int]:
     for loc in finding.locations:
         by_version.setdefault(loc.version, loc)
     for vid in ids:
-        loc = by_version.get(vid)
-        if loc is None:
+        at = by_version.get(vid)
+        if at is None:
             cells += ["", "", "", "", ""]
             continue
-        where = "; ".join(part for part in (f"unit {loc.unit}" if loc.unit else "", loc.cell) if part)
-        page = f"p.{loc.page} " if loc.page else ""
-        cells += [loc.path, f"{page}{loc.line}" if page else loc.line, where, loc.text, ", ".join(loc.values)]
+        where = "; ".join(part for part in (f"unit {at.unit}" if at.unit else "", at.cell) if part)
+        page = f"p.{at.page} " if at.page else ""
+        cells += [at.path, f"{page}{at.line}" if page else at.line, where, at.text, ", ".join(at.values)]
     return [*cells, "", "", fingerprint(finding)]
