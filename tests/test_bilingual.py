@@ -169,3 +169,16 @@ def test_bilingual_and_other_files_are_not_mixed(run, tmp_path: Path) -> None:
     (tmp_path / "report.es.md").write_text("# Resultados\n", encoding="utf-8")
     result = run(tmp_path / "report.fr.po", tmp_path / "report.es.md")
     assert result.code == 2 and "checked with other bilingual files only" in result.err
+
+
+def test_a_batch_reports_the_translation_no_file_holds(run, tmp_path: Path) -> None:
+    shutil.copy(BILINGUAL / "po" / "report.fr.po", tmp_path / "report.fr.po")
+    (tmp_path / "sub").mkdir()
+    shutil.copy(BILINGUAL / "tmx" / "report.tmx", tmp_path / "sub" / "memory.tmx")
+    documents = run(tmp_path, "--format", "json", "--jobs", "1").json()["documents"]
+    po, memory = documents
+    assert [v["id"] for v in po["versions"]] == ["en", "fr"]
+    assert [f["rule"] for f in po["findings"]] == ["ALN004", "NUM001"]
+    assert "no es version" in po["findings"][0]["message"]  # en is the PO file's source, not missing
+    assert [v["id"] for v in memory["versions"]] == ["en", "es", "fr"]
+    assert [(f["rule"], f["suspect"]) for f in memory["findings"]] == [("NUM001", ["fr"])]

@@ -114,7 +114,9 @@ def check_document(document: DocumentFiles, options: Options) -> Report | Fault 
     """
     paths = [path for _, path in document.files]
     try:
-        if len(paths) == 1 and document.declared and not holds_versions(document):
+        if holds_versions(document):  # a lone file in no layout says its languages itself
+            return check(paths, document_options(document, options) if document.declared else options)
+        if len(paths) == 1 and document.declared:
             return single_version_report(document, options)
         if len(paths) == 1:
             try:
