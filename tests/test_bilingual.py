@@ -5,9 +5,11 @@ right suspect, unit and line."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from ogpcheck.app.options import Options
@@ -17,6 +19,7 @@ from ogpcheck.read.bilingual import read_units
 from .conftest import FIXTURES
 
 BILINGUAL = FIXTURES / "bilingual"
+SCHEMA = json.loads((FIXTURES.parent / "ogpcheck" / "schema" / "report.schema.json").read_text(encoding="utf-8"))
 
 
 def _line_of(path: Path, text: str) -> int:
@@ -41,6 +44,7 @@ def test_wrong_french_cell_found_in_every_bilingual_format(
     result = run(BILINGUAL / given, "--format", "json")
     assert result.code == 1
     report = result.json()
+    jsonschema.Draft202012Validator(SCHEMA).validate(report)
     assert report["versions"][0]["id"] == "en"
     assert sorted(v["id"] for v in report["versions"]) == ["en", "es", "fr"]
     (finding,) = report["findings"]
