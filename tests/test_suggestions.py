@@ -103,3 +103,22 @@ def test_suggested_text_replaces_the_value_in_the_paragraph(run, tmp_path: Path)
     suggestion = run(*paths, "--format", "json").json()["findings"][0]["suggestion"]
     assert suggestion["text"] == "Le programme a formé 24 enseignants dans 12 régions en 2021."
     assert (suggestion["line"], suggestion["column"]) == (3, 22)
+
+
+def test_no_text_when_the_others_write_the_value_with_a_scale() -> None:
+    found = suggest(
+        _finding(["es"], _loc("es", "30 M", "30"), _loc("en", "30M", "30000000", shown="30M"),
+                 _loc("fr", "30M", "30000000", shown="30M")),
+        lambda vid: vid,
+    )
+    assert found is not None and found.expected == ["30000000"] and found.text is None
+
+
+def test_no_second_minus_sign_before_a_negative_value() -> None:
+    found = suggest(
+        _finding(["es"], _loc("es", "Saldo: -1,0042 ETH", "1.0042", shown="1,0042"),
+                 _loc("en", "Balance: -1.0042 ETH", "-1.0042", shown="-1.0042"),
+                 _loc("fr", "Solde : -1,0042 ETH", "-1.0042", shown="-1,0042")),
+        lambda vid: vid,
+    )
+    assert found is not None and found.text is None and str(found) == "es: 1.0042 -> -1.0042"

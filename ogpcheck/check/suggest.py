@@ -51,23 +51,41 @@ def suggest(finding: Finding, lang_of: Callable[[str], str]) -> Suggestion | Non
     if len(own.values) == 1 and len(expected) == 1 and len(own.highlights) == 1:
         start, end = own.highlights[0]
         old = own.text[start:end]
-        new = replacement(old, own.values[0], expected[0], theirs, lang_of(vid))
-        if new is not None and new != old:
+        new = replacement(old, own.values[0], expected[0], theirs, lang_of(vid), lang_of)
+        if new is not None and new != old and not _signed_twice(own.text[:start], new):
             suggestion.replaced, suggestion.inserted = old, new
             suggestion.text = own.text[:start] + new + own.text[end:]
     return suggestion
 
 
-def replacement(old: str, found: str, wanted: str, theirs: list[Location], lang: str) -> str | None:
-    """What to write instead of ``old`` (which states ``found``): a number
-    in the shape of ``old``, or a name as the other versions write it."""
+def replacement(
+    old: str, found: str, wanted: str, theirs: list[Location], lang: str, lang_of: Callable[[str], str]
+) -> str | None:
+    """What to write instead of ``old`` (which states ``found`` in ``lang``):
+    a number in the shape of ``old``, or a name as the other versions write
+    it. None when a number is more than its digits, in the suspect or in the
+    others (``30M`` stands for 30000000)."""
     number = _as_number(wanted)
     if number is not None:
+        if not all(_states(loc, number, lang_of(loc.version)) for loc in theirs if loc.highlights):
+            return None
         return _renumber(old, found, number, lang)
     surfaces = {" ".join(loc.text[a:b].split()) for loc in theirs for a, b in loc.highlights[:1]}
     if len({s.casefold() for s in surfaces}) == 1:
         return surfaces.pop()
     return wanted
+
+
+def _states(loc: Location, value: float, lang: str) -> bool:
+    """Whether the digits of a location's first highlight read ``value``."""
+    a, b = loc.highlights[0]
+    run = _NUMBER_RUN.search(loc.text[a:b])
+    return run is not None and abs(value) in _readings(run.group(), lang)
+
+
+def _signed_twice(before: str, new: str) -> bool:
+    """A negative value put after a minus sign the text already writes."""
+    return new.startswith("-") and before.rstrip("*_ ").endswith(("-", "−", "–"))
 
 
 def _as_number(value: str) -> float | None:
