@@ -95,7 +95,7 @@ def check_command(
     ctx: typer.Context,
     paths: Annotated[list[Path], typer.Argument(help="The document: one file holding all versions, any one of its files (report.fr.md finds report.en.md or report.md, es/report.md finds en/ and fr/), or one file per version; '-' reads standard input. A folder checks every document in it.", show_default=False)],
     langs: Annotated[str, typer.Option("--langs", "-l", help="Expected languages, comma-separated.")] = "en,es,fr",
-    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, concise (one line per finding), json, sarif, github or html.")] = "text",
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, concise (one line per finding), json, sarif, github, html, csv or xlsx (xlsx needs --output).")] = "text",
     output: Annotated[Optional[list[str]], typer.Option("--output", "-o", metavar="[FORMAT=]FILE", help="Write the report to FILE instead of standard output; FORMAT=FILE writes that format to FILE as well (repeatable: one check, several reports).", show_default=False)] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")] = FailOn.error,
     min_severity: Annotated[Level, typer.Option("--min-severity", help="Leave findings below this severity out of every format.")] = Level.info,
@@ -133,6 +133,7 @@ def check_command(
         where = [Path(stdin_filename)] if stdin and stdin_filename else paths
         given = _options_given(ctx)
         options = settings_for(where, given, config, isolated)
+        _require_output_for_binary(options.format, any(chosen is None for chosen, _ in targets))
         sources = read_stdin(stdin_filename or "-", options.max_bytes) if stdin else []
         outcome = execute(paths, options, batch=batch, write_baseline=write_baseline, sources=sources)
         inputs = [*([] if stdin else paths), *(Path(v.path) for r in outcome.reports for v in r.versions if not stdin)]
@@ -144,10 +145,11 @@ def check_command(
         terminal = sys.stdout.isatty()
         use_color = color if color is not None else (terminal and "NO_COLOR" not in os.environ)
         width = shutil.get_terminal_size().columns if terminal else None
-        sys.stdout.write(outcome.render(use_color, width=width))
+        rendered = outcome.render(use_color, width=width)
+        assert isinstance(rendered, str)  # binary formats need --output (checked above)
+        sys.stdout.write(rendered)
     for chosen, target in targets:
-        rendered = outcome.render(bool(color), chosen, statistics=None if chosen is None else False)
-        _write_atomically(target, rendered)
+        _write_atomically(target, outcome.render(bool(color), chosen, statistics=None if chosen is None else False))
     if outcome.wrote_baseline is not None and not options.quiet:
         typer.echo(f"ogpcheck: recorded {outcome.wrote_baseline} finding(s) in {write_baseline}", err=True)
     if outcome.batch is not None:
@@ -158,7 +160,14 @@ def check_command(
         raise typer.Exit(code)
 
 
-def _write_atomically(path: Path, content: str) -> None:
+def _require_output_for_binary(format: str, to_file: bool) -> None:
+    from .report import BINARY_FORMATS
+
+    if format in BINARY_FORMATS and not to_file:
+        raise InputError(f"--format {format} writes a binary file: give --output FILE")
+
+
+def _write_atomically(path: Path, content: str | bytes) -> None:
     """Write via a temporary file in the same folder, then rename: a reader
     sees the old report or the new one, never half of it."""
     try:

@@ -17,35 +17,21 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
 from ..errors import InputError
 from ..models import Finding, Report
+from ..report.baseline_entries import FORMAT, FORMAT_VERSION, entry, sort_key
 from ..report.json_format import report_fingerprint
-from ..report.paths import relative_path
 from ..version import __version__
 
-FORMAT = "ogpcheck-baseline"
-FORMAT_VERSION = 2  # 2: fingerprints name the files
-
-
-def entry(finding: Finding, report: Report) -> dict[str, Any]:
-    """One baseline line: the fingerprint, and where and what it was, for people."""
-    first = finding.locations[0] if finding.locations else None
-    return {
-        "fingerprint": report_fingerprint(finding, report),
-        "rule": finding.rule,
-        "path": relative_path(first.path if first else (report.inputs[0] if report.inputs else ""), report.root),
-        "line": first.line if first else 0,
-        "message": finding.message,
-    }
+__all__ = ["FORMAT", "FORMAT_VERSION", "apply", "dumps", "entry", "load"]
 
 
 def dumps(reports: Iterable[Report]) -> str:
     """The baseline of these reports as JSON text, in a stable order so that
     a rewritten baseline diffs cleanly."""
     entries = [entry(f, report) for report in reports for f in report.findings]
-    entries.sort(key=lambda e: (e["path"], e["rule"], e["fingerprint"], e["line"]))
+    entries.sort(key=sort_key)
     data = {"format": FORMAT, "version": FORMAT_VERSION, "tool": f"ogpcheck {__version__}", "findings": entries}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 

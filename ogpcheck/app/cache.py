@@ -21,18 +21,18 @@ import importlib.util
 import json
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import fields
+from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
-from ..models import Block, Finding, Group, Location, Report, Severity, Span, Version
+from ..models import Block, Finding, Group, Location, Report, Severity, Span, Suggestion, Version
 from ..ruledata import rules_dir
 from ..version import __version__
 from .options import Options
 from .output import write_atomically
 
 FOLDER = ".ogpcheck_cache"
-FORMAT = 1  # of the entries; part of every key
+FORMAT = 2  # of the entries; part of every key (2: suggestions)
 # Options that change how a report is shown or what is done with it, never
 # the report itself: they are not part of the key.
 PRESENTATION = {
@@ -134,15 +134,16 @@ class Cache:
         return report
 
     def put(self, entry: str, report: Report) -> None:
-        """Store a report; a folder that cannot be written only costs the
-        next run its time."""
+        """Store a report; a folder that cannot be written (or a report that
+        cannot be stored) only costs the next run its time."""
         path = self._path(entry)
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, KeyError, TypeError, ValueError):
+            text = json.dumps(encode_report(report), ensure_ascii=False, separators=(",", ":"))
             path.parent.mkdir(parents=True, exist_ok=True)
             ignore = self.folder / ".gitignore"
             if not ignore.exists():
                 write_atomically(ignore, "# made by ogpcheck\n*\n")
-            write_atomically(path, json.dumps(encode_report(report), ensure_ascii=False, separators=(",", ":")))
+            write_atomically(path, text)
             self.stored += 1
 
 
@@ -179,6 +180,7 @@ def encode_report(report: Report) -> dict[str, Any]:
                 "message": f.message,
                 "suspect": f.suspect,
                 "group": f.group,
+                "suggestion": asdict(f.suggestion) if f.suggestion is not None else None,
                 "locations": [
                     {**{k.name: getattr(loc, k.name) for k in fields(loc)}, "highlights": [list(h) for h in loc.highlights]}
                     for loc in f.locations
@@ -208,6 +210,7 @@ def decode_report(data: dict[str, Any]) -> Report:
             list(f["suspect"]),
             [Location(**{**loc, "highlights": [tuple(h) for h in loc["highlights"]]}) for loc in f["locations"]],
             f["group"],
+            Suggestion(**f["suggestion"]) if f["suggestion"] is not None else None,
         )
         for f in data["findings"]
     ]

@@ -4,8 +4,9 @@ Blocks keep the text a reader made of a line (Markdown markup and table
 bars removed), not its place on the line, so the column is found in the file
 itself: the disputed text is looked for on the location's line. Editors,
 code-scanning services and ``path:line:col`` problem matchers jump to it.
-PDF locations, and text that is not found as written on its line (a value
-split by markup), keep no column.
+PDF and DOCX locations, and text that is not found as written on its line
+(a value split by markup), keep no column. (Suggested fixes are placed the
+same way, more strictly, by ``fixes.py``.)
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ..errors import InputError
 from ..models import Location, Report
 from ..read.encoding import decode
 from ..read.limits import read_bytes
+from .fixes import NOT_TEXT
 
 
 def add_columns(report: Report, texts: dict[str, str] | None = None) -> None:
@@ -26,7 +28,7 @@ def add_columns(report: Report, texts: dict[str, str] | None = None) -> None:
     input), by path."""
     lines: dict[str, list[str] | None] = {}
     for loc in _locations(report):
-        if loc.page is not None or not loc.highlights or loc.line < 1:
+        if loc.page is not None or not loc.highlights or loc.line < 1 or Path(loc.path).suffix.lower() in NOT_TEXT:
             continue
         if loc.path not in lines:
             lines[loc.path] = _lines(loc.path, (texts or {}).get(loc.path))

@@ -41,7 +41,7 @@ from pathlib import Path
 from ..errors import InputError
 from .options import DEFAULT_LAYOUTS
 
-DOCUMENT_SUFFIXES = {".md", ".mdx", ".markdown", ".txt", ".text", ".pdf"}
+DOCUMENT_SUFFIXES = {".md", ".mdx", ".markdown", ".txt", ".text", ".pdf", ".docx", ".xlf", ".xliff", ".po", ".tmx"}
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ This is the one place that knows the order; each stage lives in its module.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,14 +17,17 @@ from ..errors import FewerVersions, InputError
 from ..extract.terminology import load_terms
 from ..models import Block, Document, Report, Version
 from ..read import read_data, read_file
+from ..read.bilingual import is_bilingual, read_units
 from ..read.boilerplate import default_patterns
 from ..read.encoding import decode
 from ..read.limits import describe
 from ..versions.align import align
 from ..versions.messages import too_few_versions
 from ..versions.split import split, whole_file_language
+from ..versions.units import join
 from .columns import add_columns
-from .files import resolve
+from .files import Input, resolve
+from .fixes import place
 from .options import Options
 
 
@@ -40,9 +44,22 @@ class Source:
 
 
 def read_document(paths: Sequence[Path], options: Options) -> Document:
-    """Read and split: the versions of one document."""
+    """Read and split: the versions of one document (for bilingual files,
+    already aligned by their units)."""
     inputs = resolve(paths, options.langs, options.layouts, options.source_lang)
+    if any(is_bilingual(item.path) for item in inputs):
+        return _read_bilingual(inputs, [*default_patterns(), *options.patterns], options)
     return _versions([(str(i.path), i.lang, None) for i in inputs], options)
+
+
+def _read_bilingual(inputs: Sequence[Input], patterns: Sequence[re.Pattern[str]], options: Options) -> Document:
+    """XLIFF, PO and TMX files: their units are the alignment."""
+    other = next((item.path for item in inputs if not is_bilingual(item.path)), None)
+    if other is not None:
+        raise InputError(f"{other}: a bilingual file (XLIFF, PO, TMX) is checked with other bilingual files only")
+    files = [read_units(item.path, patterns, options.max_bytes) for item in inputs]
+    declared = [options.file_langs.get(str(item.path)) or item.lang for item in inputs]
+    return join(files, declared, options.langs, options.source_lang)
 
 
 def read_sources(sources: Sequence[Source], options: Options) -> Document:
@@ -61,7 +78,7 @@ def _versions(inputs: list[tuple[str, str | None, bytes | None]], options: Optio
         elif len(data) > options.max_bytes:
             raise InputError(f"{name}: {describe(len(data))}, larger than the {describe(options.max_bytes)} limit (raise it with --max-bytes)")
         else:
-            blocks = read_data(data, name, patterns)
+            blocks = read_data(data, name, patterns, options.max_bytes)
         if not any(block.text.strip() for block in blocks):
             raise InputError(f"{name}: no text found")
         return blocks
@@ -109,11 +126,13 @@ def check_sources(sources: Sequence[Source], options: Options) -> Report:
 def _compare(
     document: Document, enabled: list[Rule], options: Options, inputs: list[str], texts: dict[str, str] | None = None
 ) -> Report:
-    document.missing = dict(options.missing)
+    found = {version.lang for version in document.versions}  # a bilingual file holds its source
+    document.missing = {lang: where for lang, where in options.missing.items() if lang not in found}
     if len(document.versions) < 2:
         raise FewerVersions(too_few_versions(Path(inputs[0]), document, options.langs))
-    groups = align(document.versions)
+    groups = document.groups if document.groups is not None else align(document.versions)
     findings = compare(document, groups, enabled, options.langs, options.terms)
+    place(findings, options.max_bytes)
     report = Report(document.versions, findings, groups, document.notices, inputs)
     add_columns(report, texts)
     return report

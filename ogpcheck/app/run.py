@@ -52,10 +52,11 @@ class Outcome:
 
     def render(
         self, color: bool = False, format: str | None = None, width: int | None = None, statistics: bool | None = None
-    ) -> str:
-        """The report in ``format`` (default: the run's); ``width`` is the
-        terminal's (None: never wrap); ``statistics`` prints the counts by
-        rule instead (default: the run's ``--statistics``)."""
+    ) -> str | bytes:
+        """The report in ``format`` (default: the run's; bytes for a binary
+        format such as xlsx); ``width`` is the terminal's (None: never
+        wrap); ``statistics`` prints the counts by rule instead (default:
+        the run's ``--statistics``)."""
         from ..report import render, render_statistics
 
         chosen = format or self.options.format

@@ -8,34 +8,49 @@ from collections.abc import Callable
 from typing import Any
 
 from ..models import Report
-from . import concise_format, github_format, html_format, json_format, sarif_format, statistics, text_format
+from . import (
+    concise_format,
+    csv_format,
+    github_format,
+    html_format,
+    json_format,
+    sarif_format,
+    statistics,
+    text_format,
+    xlsx_format,
+)
 from .display import Display
 from .outcome import Batch
 
-FORMATS: dict[str, Callable[..., str]] = {
+FORMATS: dict[str, Callable[..., str | bytes]] = {
     "text": text_format.render,
     "concise": concise_format.render,
     "json": json_format.render,
     "sarif": sarif_format.render,
     "github": github_format.render,
     "html": html_format.render,
+    "csv": csv_format.render,
+    "xlsx": xlsx_format.render,
 }
 
 # A batch run (a folder of documents) renders all its reports at once.
-BATCH_FORMATS: dict[str, Callable[..., str]] = {
+BATCH_FORMATS: dict[str, Callable[..., str | bytes]] = {
     "text": text_format.render_batch,
     "concise": concise_format.render_batch,
     "json": json_format.render_batch,
     "sarif": sarif_format.render_batch,
     "github": github_format.render_batch,
     "html": html_format.render_batch,
+    "csv": csv_format.render_batch,
+    "xlsx": xlsx_format.render_batch,
 }
 
+# Formats whose output is not text: written with --output only.
+BINARY_FORMATS = {"xlsx"}
 DISPLAY_FORMATS = {"text", "concise", "sarif"}  # take a Display (width and quiet; SARIF: the docs address)
-EXTENSIONS = {".txt": "text", ".json": "json", ".sarif": "sarif", ".html": "html", ".htm": "html"}
 
 
-def render(target: Report | Batch, format: str, display: Display) -> str:
+def render(target: Report | Batch, format: str, display: Display) -> str | bytes:
     """``target`` in ``format``."""
     function = BATCH_FORMATS[format] if isinstance(target, Batch) else FORMATS[format]
     extra: list[Any] = [display] if format in DISPLAY_FORMATS else []

@@ -11,12 +11,12 @@ import json
 from collections import Counter
 from typing import Any
 
-from ..models import Finding, Location, Report
+from ..models import Finding, Location, Report, Suggestion
 from ..version import __version__
 from .outcome import Batch
 from .paths import relative_path
 
-SCHEMA_VERSION = "1.1"  # 1.1: batch "notices"
+SCHEMA_VERSION = "1.1"  # 1.1: suggestion, unit; location column; batch notices
 
 
 def fingerprint(finding: Finding, root: str = "", document: str = "") -> str:
@@ -47,8 +47,24 @@ def location_dict(loc: Location) -> dict[str, Any]:
         "values": loc.values,
         "highlights": [list(span) for span in loc.highlights],
     }
-    for key in ("column", "page", "row", "col", "row_header", "col_header"):
+    for key in ("column", "page", "row", "col", "row_header", "col_header", "unit"):
         value = getattr(loc, key)
+        if value is not None:
+            out[key] = value
+    return out
+
+
+def suggestion_dict(suggestion: Suggestion | None) -> dict[str, Any] | None:
+    if suggestion is None:
+        return None
+    out: dict[str, Any] = {
+        "version": suggestion.version,
+        "found": suggestion.found,
+        "expected": suggestion.expected,
+        "summary": str(suggestion),
+    }
+    for key in ("replaced", "inserted", "text", "line", "column"):
+        value = getattr(suggestion, key)
         if value is not None:
             out[key] = value
     return out
@@ -63,6 +79,7 @@ def finding_dict(finding: Finding, report: Report) -> dict[str, Any]:
         "group": finding.group,
         "fingerprint": report_fingerprint(finding, report),
         "locations": [location_dict(loc) for loc in finding.locations],
+        "suggestion": suggestion_dict(finding.suggestion),
     }
 
 

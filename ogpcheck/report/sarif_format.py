@@ -8,7 +8,9 @@ related locations are the other versions' lines. Files are named relative to
 the repository root with ``uriBaseId`` ``SRCROOT`` (``originalUriBaseIds``
 says where that root was), as code scanning expects. ``partialFingerprints``
 carries the line-independent fingerprint, so a code-scanning service keeps
-tracking an alert when text is added above it.
+tracking an alert when text is added above it. A suggested fix becomes
+``fixes`` (a replacement at its line and columns) when its place in a text
+file is known, and ``properties.suggestion`` always.
 """
 
 from __future__ import annotations
@@ -144,6 +146,11 @@ def result(finding: Finding, report: Report, rule_index: dict[str, int], root: s
     }
     if finding.rule in rule_index:
         out["ruleIndex"] = rule_index[finding.rule]
+    if finding.suggestion is not None:
+        out["properties"]["suggestion"] = str(finding.suggestion)
+        fix = _fix(finding, root)
+        if fix is not None:
+            out["fixes"] = [fix]
     related = [
         {"id": number, "physicalLocation": _physical(loc.path, loc.line, root, loc.column), "message": {"text": _describe(loc)}}
         for number, loc in enumerate(locations[1:], 1)
@@ -151,6 +158,29 @@ def result(finding: Finding, report: Report, rule_index: dict[str, int], root: s
     if related:
         out["relatedLocations"] = related
     return out
+
+
+def _fix(finding: Finding, root: str) -> dict[str, Any] | None:
+    """The suggestion as a SARIF fix: one replacement at its line and
+    columns (only where the replaced text was found once on the line)."""
+    suggestion = finding.suggestion
+    if suggestion is None or suggestion.column is None or suggestion.line is None or suggestion.replaced is None:
+        return None
+    loc = next(loc for loc in finding.locations if loc.version == suggestion.version)
+    region = {
+        "startLine": suggestion.line,
+        "startColumn": suggestion.column,
+        "endColumn": suggestion.column + len(suggestion.replaced),
+    }
+    return {
+        "description": {"text": str(suggestion)},
+        "artifactChanges": [
+            {
+                "artifactLocation": artifact(loc.path, root),
+                "replacements": [{"deletedRegion": region, "insertedContent": {"text": suggestion.inserted or ""}}],
+            }
+        ],
+    }
 
 
 def as_dict(batch: Batch, display: Display | None = None) -> dict[str, Any]:
@@ -187,7 +217,7 @@ def as_dict(batch: Batch, display: Display | None = None) -> dict[str, Any]:
         },
         "invocations": [invocation],
         "originalUriBaseIds": {ROOT_ID: {"uri": Path(root).resolve().as_uri() + "/"}},
-        "columnKind": "unicodeCodePoints",
+        "columnKind": "unicodeCodePoints",  # columns count characters, as Python does
         "results": results,
     }
     if batch.baselined:
