@@ -115,6 +115,13 @@ def test_rules_as_json(run) -> None:
     assert run("rules", "--format", "xml").code == 2
 
 
+def _csv_severities(out: str) -> set[str]:
+    import csv
+
+    rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
+    return {row["severity"] for row in rows}
+
+
 INFO_SHOWN = {
     "text": lambda out: re.search(r":\d+(:\d+)?  [A-Z]+\d{3} info  ", out) is not None,
     "concise": lambda out: re.search(r"^.+:\d+:(\d+:)? [A-Z]+\d{3} info ", out, re.M) is not None,
@@ -122,11 +129,24 @@ INFO_SHOWN = {
     "sarif": lambda out: any(r["level"] == "note" for r in json.loads(out)["runs"][0]["results"]),
     "github": lambda out: "::notice " in out,
     "html": lambda out: 'data-sev="info"><span' in out,
+    "csv": lambda out: "info" in _csv_severities(out),
 }
 
 
 @pytest.mark.parametrize("name", sorted(FORMATS))
-def test_min_severity_applies_to_every_format(run, name: str) -> None:
+def test_min_severity_applies_to_every_format(run, tmp_path: Path, name: str) -> None:
+    if name == "xlsx":  # a binary format: written to a file, read back with openpyxl
+        from openpyxl import load_workbook
+
+        def severities(*flags: str) -> set[str]:
+            target = tmp_path / f"report{len(flags)}.xlsx"
+            run(SEED_000, "--format", "xlsx", "--output", target, *flags)
+            rows = list(load_workbook(target).active.iter_rows(values_only=True))
+            column = rows[0].index("severity")
+            return {row[column] for row in rows[1:]}
+
+        assert "info" in severities() and severities("--min-severity", "warning") == {"error", "warning"}
+        return
     full = run(SEED_000, "--format", name).out
     out = run(SEED_000, "--format", name, "--min-severity", "warning").out
     assert INFO_SHOWN[name](full) and not INFO_SHOWN[name](out)
