@@ -82,6 +82,33 @@ def test_each_worker_loads_its_models_once(run, tmp_path: Path, local_cluster: A
         assert misses <= 3 and hits > misses  # each pipeline loaded once, then reused for every chunk
 
 
+@pytest.mark.slow
+def test_a_chunk_lost_on_the_cluster_is_a_fault_for_its_documents_only(tmp_path: Path, local_cluster: Any) -> None:
+    from ogpcheck.app.batch import plan
+    from ogpcheck.app.options import Options
+    from ogpcheck.report.outcome import Fault
+
+    _tree(tmp_path, 3)
+    documents = plan([tmp_path], ["en", "es", "fr"], ["folder"])
+    first = str(documents[0].files[0][1])
+
+    def check(document: Any, options: Any) -> Any:  # fails on the first document only
+        if str(document.files[0][1]) == first:
+            raise RuntimeError("worker lost")
+        return None
+
+    got: dict[int, Any] = {}
+    cluster.CHUNK, saved = 1, cluster.CHUNK
+    try:
+        cluster.run(local_cluster.scheduler_address, documents, Options(), check, lambda options: None, got.__setitem__)
+    finally:
+        cluster.CHUNK = saved
+    assert len(documents) == 4 and sorted(got) == [0, 1, 2, 3]
+    assert [got[i] for i in (1, 2, 3)] == [None, None, None]  # the other chunks came back
+    assert isinstance(got[0], Fault)
+    assert got[0].message == f"{first}: internal error on the cluster: RuntimeError: worker lost"
+
+
 def test_the_scheduler_is_a_setting_and_a_flag(tmp_path: Path) -> None:
     (tmp_path / "ogpcheck.toml").write_text('scheduler = "tcp://10.0.0.5:8786"\n', encoding="utf-8")
     document = tmp_path / "report.md"
@@ -139,7 +166,7 @@ def test_workers_that_cannot_do_the_work_stop_the_run_before_it_starts(tmp_path:
     assert cluster._preflight(_FakeClient({"tcp://a:1": ok, "tcp://b:1": ok}), "tcp://s:1", probe) == 2
     with pytest.raises(InputError, match=r"worker tcp://b:1 runs ogpcheck 0\.0\.1, this is .*install the same version"):
         cluster._preflight(_FakeClient({"tcp://a:1": ok, "tcp://b:1": ("0.0.1", True)}), "tcp://s:1", probe)
-    with pytest.raises(InputError, match="cannot read .*doc.md; the documents must be at the same path on every worker"):
+    with pytest.raises(InputError, match=r"cannot read .*doc\.md; the documents must be at the same path on every worker"):
         cluster._preflight(_FakeClient({"tcp://a:1": (__version__, False)}), "tcp://s:1", probe)
     with pytest.raises(InputError, match="no worker joined the scheduler at tcp://s:1"):
         cluster._preflight(_FakeClient({}, workers=False), "tcp://s:1", probe)
