@@ -46,7 +46,10 @@ CHUNK = 8  # most documents sent to a worker at once
 WORK_PER_WORKER = 8  # chunks per worker, at least, so the load evens out
 
 _WARMED: set[tuple[str, ...]] = set()  # in a worker: the language sets warmed up
-_WARM_LOCK = threading.Lock()
+# One chunk at a time in a worker process, whatever its --nthreads: the check
+# is pure Python (threads would not run it in parallel) and its caches are
+# not made to be filled by two threads at once.
+_WORKER_LOCK = threading.Lock()
 
 
 def _client(address: str) -> Any:
@@ -97,11 +100,11 @@ def check_chunk(documents: list[DocumentFiles], options: Options, check: Check, 
     """Run on a worker: warm it up for these languages the first time, then
     check each document (``check`` turns every error into a fault)."""
     key = tuple(options.langs)
-    with _WARM_LOCK:
+    with _WORKER_LOCK:
         if key not in _WARMED:
             warm(options)
             _WARMED.add(key)
-    return [check(document, options) for document in documents]
+        return [check(document, options) for document in documents]
 
 
 def run(
