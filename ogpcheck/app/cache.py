@@ -37,7 +37,7 @@ FORMAT = 2  # of the entries; part of every key (2: suggestions)
 # the report itself: they are not part of the key.
 PRESENTATION = {
     "format", "jobs", "baseline", "fail_on", "min_severity", "exit_zero", "quiet", "statistics",
-    "cache", "cache_dir", "docs_url", "config_path", "root", "require_models",
+    "cache", "cache_dir", "docs_url", "config_path", "root", "require_models", "scheduler",
 }  # fmt: skip
 
 
