@@ -5,7 +5,9 @@ This is the one place that knows the order; each stage lives in its module.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..check import rules as rule_registry
@@ -14,69 +16,124 @@ from ..check.rule import Rule
 from ..errors import FewerVersions, InputError
 from ..extract.terminology import load_terms
 from ..models import Block, Document, Finding, Report, Version
-from ..read import read_file
+from ..read import read_data, read_file
+from ..read.bilingual import is_bilingual, read_units
 from ..read.boilerplate import default_patterns
+from ..read.encoding import decode
+from ..read.limits import describe
 from ..versions.align import align
 from ..versions.messages import too_few_versions
 from ..versions.split import split, whole_file_language
-from .files import declared_lang, resolve
+from ..versions.units import join
+from .columns import add_columns
+from .files import Input, declared_lang, resolve
+from .fixes import place
 from .options import NO_SOURCE, Options
 
 
+@dataclass(frozen=True)
+class Source:
+    """An input held in memory: standard input, or a text given to the
+    Python API. ``name`` stands for its path (its suffix picks the reader);
+    ``lang`` is its language when it is one version, None when it holds
+    every version or is to be identified."""
+
+    name: str
+    data: bytes
+    lang: str | None = None
+
+
 def read_document(paths: Sequence[Path], options: Options) -> Document:
-    """Read and split: the versions of one document."""
+    """Read and split: the versions of one document (for bilingual files,
+    already aligned by their units)."""
+    inputs = resolve(paths, options.langs, options.layouts, options.source_lang)
+    if any(is_bilingual(item.path) for item in inputs):
+        return _read_bilingual(inputs, [*default_patterns(), *options.patterns], options)
+    document = _versions([(str(i.path), i.lang, None) for i in inputs], options)
+    unnamed = [k for k, item in enumerate(inputs) if declared_lang(item.path, options.langs, options.layouts) is None]
+    if len(inputs) > 1 and len(unnamed) == 1 and len(document.versions) == len(inputs):
+        version = document.versions[unnamed[0]]  # report.md beside report.es.md
+        document.source, document.source_reason = version.lang, f"{version.path} names no language"
+    return document
+
+
+def _read_bilingual(inputs: Sequence[Input], patterns: Sequence[re.Pattern[str]], options: Options) -> Document:
+    """XLIFF, PO and TMX files: their units are the alignment."""
+    other = next((item.path for item in inputs if not is_bilingual(item.path)), None)
+    if other is not None:
+        raise InputError(f"{other}: a bilingual file (XLIFF, PO, TMX) is checked with other bilingual files only")
+    files = [read_units(item.path, patterns, options.max_bytes) for item in inputs]
+    declared = [options.file_langs.get(str(item.path)) or item.lang for item in inputs]
+    document = join(files, declared, options.langs, options.source_lang)
+    if document.versions:
+        document.source = document.versions[0].lang
+        document.source_reason = f"the source language of {document.versions[0].path}"
+    return document
+
+
+def read_sources(sources: Sequence[Source], options: Options) -> Document:
+    """Read and split the versions of a document held in memory."""
+    if not sources:
+        raise InputError("no input given")
+    return _versions([(s.name, s.lang, s.data) for s in sources], options)
+
+
+def _versions(inputs: list[tuple[str, str | None, bytes | None]], options: Options) -> Document:
     patterns = [*default_patterns(), *options.patterns]
-    inputs = resolve(paths, options.langs)
+
+    def blocks_of(name: str, data: bytes | None) -> list[Block]:
+        if data is None:
+            blocks = read_file(Path(name), patterns, options.max_bytes)
+        elif len(data) > options.max_bytes:
+            raise InputError(f"{name}: {describe(len(data))}, larger than the {describe(options.max_bytes)} limit (raise it with --max-bytes)")
+        else:
+            blocks = read_data(data, name, patterns, options.max_bytes)
+        if not any(block.text.strip() for block in blocks):
+            raise InputError(f"{name}: no text found")
+        return blocks
+
     if len(inputs) == 1:
-        blocks = read_file(inputs[0].path, patterns, options.max_bytes)
-        _require_text(blocks, inputs[0].path)
-        if inputs[0].lang is not None:
-            return Document([Version(inputs[0].lang, inputs[0].lang, str(inputs[0].path), blocks)])
-        return split(blocks, options.langs, str(inputs[0].path))
+        name, lang, data = inputs[0]
+        blocks = blocks_of(name, data)
+        if lang is not None:
+            return Document([Version(lang, lang, name, blocks)])
+        return split(blocks, options.langs, name)
     versions: list[Version] = []
     seen: dict[str, int] = {}
-    for item in inputs:
-        blocks = read_file(item.path, patterns, options.max_bytes)
-        _require_text(blocks, item.path)
-        lang = options.file_langs.get(str(item.path)) or item.lang or whole_file_language(blocks, options.langs, str(item.path))
+    for name, given, data in inputs:
+        blocks = blocks_of(name, data)
+        lang = options.file_langs.get(name) or given or whole_file_language(blocks, options.langs, name)
         seen[lang] = seen.get(lang, 0) + 1
         vid = lang if seen[lang] == 1 else f"{lang}.{seen[lang]}"
-        versions.append(Version(vid, lang, str(item.path), blocks))
-    unnamed = [k for k, item in enumerate(inputs) if declared_lang(item.path, options.langs) is None]
-    source = versions[unnamed[0]].lang if len(unnamed) == 1 else None
-    return Document(versions, source=source)
+        versions.append(Version(vid, lang, name, blocks))
+    return Document(versions)
 
 
 def source_of(document: Document, options: Options) -> str | None:
     """The source language of a check: the one the user set, else that of
     the file that names no language beside files that do (``report.md``
-    beside ``report.es.md``), with a notice; ``none`` means the majority
-    decides."""
+    beside ``report.es.md``); ``none`` means the majority decides."""
     if options.source == NO_SOURCE:
         return None
-    langs = {v.lang for v in document.versions}
     if options.source is not None:
-        if options.source not in langs:
+        if options.source not in {v.lang for v in document.versions}:
             document.notices.append(f"no {options.source} version (the source): the majority decides who is blamed")
         return options.source
     return document.source
 
 
 def _source_notice(document: Document, options: Options, findings: list[Finding]) -> None:
-    """Say where the source came from when the file layout chose it and it
-    blamed a version."""
-    if options.source is not None or document.source is None or not any(f.suspect for f in findings):
+    """Say where the source came from when the file layout chose it and the
+    blame differs from what a majority vote gives: a finding blames half of
+    its versions or more (two translations, or the one of two)."""
+    if options.source is not None or document.source is None:
         return
-    path = next(v.path for v in document.versions if v.lang == document.source)
+    if not any(f.suspect and 2 * len(f.suspect) >= len({loc.version for loc in f.locations}) for f in findings):
+        return
     document.notices.append(
-        f"{path} names no language: its version ({document.source}) is taken as the source, which decides"
+        f"{document.source_reason}: {document.source} is taken as the source, which decides"
         " who is blamed (set 'source' to choose another, 'none' for a majority vote)"
     )
-
-
-def _require_text(blocks: list[Block], path: Path) -> None:
-    if not any(block.text.strip() for block in blocks):
-        raise InputError(f"{path}: no text found")
 
 
 def enabled_rules(options: Options) -> list[Rule]:
@@ -91,14 +148,31 @@ def check(paths: Sequence[Path], options: Options) -> Report:
     """Check one document given by one or more paths."""
     enabled = enabled_rules(options)
     load_terms(options.terms)  # a bad terminology file stops the run before any work
-    document = read_document(paths, options)
-    document.missing = dict(options.missing)
+    return _compare(read_document(paths, options), enabled, options, [str(p) for p in paths])
+
+
+def check_sources(sources: Sequence[Source], options: Options) -> Report:
+    """Check one document held in memory (standard input, the Python API)."""
+    enabled = enabled_rules(options)
+    load_terms(options.terms)
+    texts = {s.name: decode(s.data, s.name) for s in sources if not s.data.startswith(b"%PDF-")}
+    return _compare(read_sources(sources, options), enabled, options, [s.name for s in sources], texts)
+
+
+def _compare(
+    document: Document, enabled: list[Rule], options: Options, inputs: list[str], texts: dict[str, str] | None = None
+) -> Report:
+    found = {version.lang for version in document.versions}  # a bilingual file holds its source
+    document.missing = {lang: where for lang, where in options.missing.items() if lang not in found}
     if len(document.versions) < 2:
-        raise FewerVersions(too_few_versions(paths[0], document, options.langs))
-    groups = align(document.versions)
+        raise FewerVersions(too_few_versions(Path(inputs[0]), document, options.langs))
+    groups = document.groups if document.groups is not None else align(document.versions)
     findings = compare(document, groups, enabled, options.langs, options.terms, source_of(document, options))
     _source_notice(document, options, findings)
-    return Report(document.versions, findings, groups, document.notices, [str(p) for p in paths])
+    place(findings, options.max_bytes)
+    report = Report(document.versions, findings, groups, document.notices, inputs)
+    add_columns(report, texts)
+    return report
 
 
 def check_unread(version: Version, options: Options) -> Report:

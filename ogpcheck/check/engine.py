@@ -2,7 +2,8 @@
 
 Each rule is an instance of a kind of check (``kinds/``); this module only
 hands them the shared context, skips the kinds a document has too few
-versions for, and applies inline suppressions.
+versions for, applies inline suppressions and adds each finding's suggested
+fix (``suggest.py``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..read.suppress import silences
 from .context import Context
 from .kinds import KINDS
 from .rule import Rule
+from .suggest import suggest
 
 FIRST_KINDS = {"files", "correspondence"}  # findings about the document as a whole come before those in its text
 
@@ -27,13 +29,13 @@ def compare(
     term_files: Sequence[Path] = (),
     source: str | None = None,
 ) -> list[Finding]:
-    """All findings of all enabled rules, in document order. ``source`` is
+    """All findings of all enabled rules, by file and line. ``source`` is
     the source language, which decides who is blamed (``vote.py``); the
     first version in that language stands for it."""
     source_version = next((v.id for v in document.versions if v.lang == source), None)
     context = Context(document, groups, list(langs), term_files=list(term_files), source=source_version)
     blocks: dict[tuple[str, int | None], Block] = {(b.path, b.index): b for v in document.versions for b in v.blocks}
-    ranked: list[tuple[tuple[int, str, str], Finding]] = []
+    ranked: list[tuple[tuple[int, str, int, str, str], Finding]] = []
     runnable = [rule for rule in rules if len(document.versions) >= KINDS[rule.kind].min_versions]
     for rule in runnable:
         prepare = KINDS[rule.kind].prepare
@@ -45,7 +47,8 @@ def compare(
             if any(silences(blocks.get((loc.path, loc.block), _NO_BLOCK).suppressed, rule.code, rule.family, rule.name)
                    for loc in finding.locations):
                 continue
-            ranked.append(((0, "", "") if rule.kind in FIRST_KINDS else finding.sort_key, finding))
+            finding.suggestion = suggest(finding, lambda vid: vid.split(".")[0])
+            ranked.append(((0, "", 0, "", "") if rule.kind in FIRST_KINDS else (1, *finding.sort_key), finding))
     ranked.sort(key=lambda item: item[0])
     return [finding for _, finding in ranked]
 

@@ -4,19 +4,27 @@ Each language version is a column and each aligned group (a paragraph and its
 translations) a row, so an editor reads the disputed sentence in every
 language at once. Disputed values are marked (red in the suspect version,
 green where the versions agree), and the findings of a row are listed under
-it. Filters by severity and rule, and a switch to show every paragraph, are a
-few lines of inline script; the page has no external assets and works from a
-file or an e-mail attachment.
+it, each with its suggested fix. Filters by severity and rule, and a switch to
+show every paragraph, are a few lines of inline script; the page has no
+external assets and works from a file or an e-mail attachment.
+
+A reviewer marks findings as false alarms and downloads them as a baseline
+file (the one ``--write-baseline`` writes, with the same entries and order),
+which ``--baseline`` then reads: the script only collects the entries the page
+carries for each finding and keeps the download link's ``data:`` address up
+to date, so nothing leaves the page.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from html import escape
 
-from .. import __version__
 from ..check.rules import all_rules
 from ..models import Block, Finding, Group, Report, Severity, Version
+from ..version import __version__
+from .baseline_entries import FORMAT, FORMAT_VERSION, entry
 from .outcome import Batch, single
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -93,6 +101,10 @@ ul.findings li { margin: 2px 0; }
   } .sev.info { background: var(--info);
 }
 code.rule { font-weight: 600; }
+.fix { color: #2e7d32; font-weight: 600; margin-left: 6px; }
+label.fa { margin-left: 8px; font-size: 12px; color: #666; cursor: pointer; }
+li.false-alarm { opacity: 0.55; text-decoration: line-through; }
+.baseline { font-size: 13px; margin: 4px 0 0; }
 .clean { color: #2e7d32; }
 .badge { margin-right: 12px; font-weight: 600; }
 .badge.error {
@@ -121,13 +133,31 @@ SCRIPT = """
       if (notes) { notes.hidden = !live; }
     });
   }
-  document.querySelectorAll('input').forEach(function (b) { b.addEventListener('change', apply); });
+  var marks = document.querySelectorAll('input.false-alarm');
+  var link = document.getElementById('baseline-file');
+  function order(a, b) { return a < b ? -1 : (a > b ? 1 : 0); }
+  function baseline() {
+    var entries = [];
+    marks.forEach(function (b) {
+      b.closest('li').classList.toggle('false-alarm', b.checked);
+      if (b.checked) { entries.push(JSON.parse(b.dataset.entry)); }
+    });
+    entries.sort(function (a, b) {
+      return order(a.path, b.path) || order(a.rule, b.rule) || order(a.fingerprint, b.fingerprint) || a.line - b.line;
+    });
+    var data = {format: link.dataset.format, version: Number(link.dataset.version), tool: link.dataset.tool, findings: entries};
+    link.href = 'data:application/json;charset=utf-8,' + encodeURIComponent(JSON.stringify(data, null, 2) + '\\n');
+    document.getElementById('marked').textContent = String(entries.length);
+  }
+  document.querySelectorAll('input[data-filter], #every-row').forEach(function (b) { b.addEventListener('change', apply); });
+  marks.forEach(function (b) { b.addEventListener('change', baseline); });
   apply();
+  baseline();
 })();
 """
 
 
-def _finding_item(finding: Finding, loose: bool = False) -> str:
+def _finding_item(finding: Finding, report: Report, loose: bool = False) -> str:
     """One finding as a list item; ``loose`` ones (in no row) say where they are."""
     sev = finding.severity.value
     suspect = f" <small>suspect: {escape(', '.join(finding.suspect))}</small>" if finding.suspect else ""
@@ -135,9 +165,12 @@ def _finding_item(finding: Finding, loose: bool = False) -> str:
     if finding.locations and loose:
         loc = finding.locations[0]
         where = f" <small>{escape(loc.path)}:{loc.line}</small>"
+    fix = f' <span class="fix">suggestion: {escape(str(finding.suggestion))}</span>' if finding.suggestion else ""
+    data = escape(json.dumps(entry(finding, report), ensure_ascii=False))
+    mark = f'<label class="fa"><input type="checkbox" class="false-alarm" data-entry="{data}"> false alarm</label>'
     return (
         f'<li data-rule="{escape(finding.rule)}" data-sev="{sev}"><span class="sev {sev}">{sev}</span> '
-        f'<code class="rule">{escape(finding.rule)}</code> {escape(finding.message)}{suspect}{where}</li>'
+        f'<code class="rule">{escape(finding.rule)}</code> {escape(finding.message)}{suspect}{fix}{where}{mark}</li>'
     )
 
 
@@ -184,7 +217,7 @@ def _table(report: Report, doc: int, by_row: dict[int, list[Finding]]) -> str:
     head = "".join(f'<th lang="{escape(v.lang)}">{escape(v.id)} <small>{escape(v.path)}</small></th>' for v in versions)
     rows = [f'<table class="aligned"><thead><tr><th class="n">#</th>{head}</tr></thead><tbody>']
     for group in report.groups:
-        rows.append(_row(group, versions, doc, by_row.get(group.index, [])))
+        rows.append(_row(report, group, versions, doc, by_row.get(group.index, [])))
     rows.append("</tbody></table>")
     return "".join(rows)
 
@@ -205,7 +238,7 @@ def _row_context(version: Version, block: Block) -> str:
     return f'<span class="ctx">{escape(more + " | ".join(shown))} | </span>'
 
 
-def _row(group: Group, versions: list[Version], doc: int, findings: list[Finding]) -> str:
+def _row(report: Report, group: Group, versions: list[Version], doc: int, findings: list[Finding]) -> str:
     marks: dict[str, list[tuple[int, int, str, str, bool]]] = defaultdict(list)
     suspects: set[str] = set()
     for finding in findings:
@@ -232,7 +265,7 @@ def _row(group: Group, versions: list[Version], doc: int, findings: list[Finding
     flagged = " flagged" if findings else ""
     out = f'<tr class="row{flagged}" id="{row_id}"><td class="n">{group.index}</td>{"".join(cells)}</tr>'
     if findings:
-        items = "".join(_finding_item(f) for f in findings)
+        items = "".join(_finding_item(f, report) for f in findings)
         out += (
             f'<tr class="notes" id="{row_id}-notes"><td></td><td colspan="{len(versions)}">'
             f'<ul class="findings">{items}</ul></td></tr>'
@@ -250,7 +283,7 @@ def _section(report: Report, doc: int) -> str:
     parts = [f'<section class="doc" id="doc-{doc}"><h2>{escape(title)}</h2><p class="versions">{versions}</p>']
     parts += [f'<p class="meta">notice: {escape(notice)}</p>' for notice in report.notices]
     if loose:
-        parts.append('<ul class="findings">' + "".join(_finding_item(f, loose=True) for f in loose) + "</ul>")
+        parts.append('<ul class="findings">' + "".join(_finding_item(f, report, loose=True) for f in loose) + "</ul>")
     if not report.findings:
         parts.append('<p class="clean">No findings.</p>')
     if report.groups:
@@ -283,6 +316,17 @@ def _filters(batch: Batch) -> str:
         f"<fieldset><legend>Severity</legend>{sev_boxes}</fieldset>"
         f"<fieldset><legend>Rules</legend>{rule_boxes}</fieldset>"
         '<label><input type="checkbox" id="every-row"> show every paragraph</label></form>'
+    )
+
+
+def _baseline_link() -> str:
+    """The link that downloads the findings marked as false alarms as a
+    baseline file (its address is set by the script)."""
+    return (
+        f'<p class="baseline"><a id="baseline-file" download="ogpcheck-baseline.json" href="#"'
+        f' data-format="{FORMAT}" data-version="{FORMAT_VERSION}" data-tool="ogpcheck {escape(__version__)}">'
+        'download the findings marked as false alarms as a baseline</a> (<span id="marked">0</span> marked;'
+        " run again with <code>--baseline FILE</code> to silence them)</p>"
     )
 
 
@@ -323,7 +367,7 @@ def render_batch(batch: Batch, color: bool = False) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>ogpcheck: {escape(title)}</title><style>{STYLE}</style></head><body>"
         f'<header><h1>ogpcheck report</h1><p class="meta">{escape(title)} · ogpcheck {__version__}</p>'
-        f"<p>{badges}</p>{_filters(batch)}</header><main>{''.join(body)}</main>"
+        f"<p>{badges}</p>{_filters(batch)}{_baseline_link()}</header><main>{''.join(body)}</main>"
         f"<script>{SCRIPT}</script></body></html>\n"
     )
 
