@@ -62,3 +62,14 @@ def test_seed_000_results_table_cells_align_one_to_one() -> None:
     # the French 12 in the Burkina Faso row sits with the English and Spanish 4
     row = next(g for g in groups if "fr" in g.members and g.members["fr"].line == 788)
     assert row.members["en"].text == "4" and row.members["es"].text == "4"
+
+
+def test_a_name_in_most_paragraphs_anchors_nothing() -> None:
+    """"OGP" in every paragraph of a report on OGP: a block that names only
+    OGP must not pair with the paragraph whose other names match."""
+    from ogpcheck.models import Block
+    from ogpcheck.versions.align import features, without_subjects
+
+    texts = [f"Paragraph {k} on the OGP process and its members." for k in range(6)] + ["The Partnership met."]
+    feats = without_subjects([features(Block(k, "paragraph", t, k + 1, "x")) for k, t in enumerate(texts)])
+    assert all("ogp" not in f.names for f in feats) and "partnership" in feats[-1].names

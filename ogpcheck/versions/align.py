@@ -16,7 +16,7 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ..models import Block, Group, Version
@@ -65,6 +65,24 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float | None:
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
+
+
+SUBJECT_SHARE, SUBJECT_BLOCKS = 0.5, 4  # a name in more than half of a version's blocks (and than 4) is its subject
+
+
+def without_subjects(feats: list[Features]) -> list[Features]:
+    """The features of a version's blocks without the names it gives in a
+    large share of them ("OGP" in a report on OGP): a name every other
+    paragraph gives pairs nothing with anything in particular."""
+    counts: dict[str, int] = {}
+    for f in feats:
+        for name in f.names | f.initials:
+            counts[name] = counts.get(name, 0) + 1
+    limit = max(SUBJECT_BLOCKS, SUBJECT_SHARE * len(feats))
+    common = {name for name, count in counts.items() if count > limit}
+    if not common:
+        return feats
+    return [replace(f, names=f.names - common, initials=f.initials - common) for f in feats]
 
 
 def _names_overlap(a: Features, b: Features) -> float | None:
@@ -268,7 +286,7 @@ def align(versions: Sequence[Version]) -> list[Group]:
     group, in document order."""
     if not versions:
         return []
-    feats = {v.id: [features(b) for b in v.blocks] for v in versions}
+    feats = {v.id: without_subjects([features(b) for b in v.blocks]) for v in versions}
     rows: list[dict[str, int]] = [{versions[0].id: i} for i in range(len(versions[0].blocks))]
     for version in versions[1:]:
         group_feats = [[feats[vid][i] for vid, i in row.items()] for row in rows]
