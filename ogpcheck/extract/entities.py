@@ -24,15 +24,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from itertools import pairwise, permutations
 
 from rapidfuzz import fuzz, process
 
 from ..models import Block, Document
 from . import ner
-from .fold import Token, fold, tokens
-from .gazetteer import Gazetteer, Hit, cldr_prefixes, gazetteer, settings
+from .fold import Token, fold, stem, tokens
+from .gazetteer import Gazetteer, Hit, cldr_prefixes, currency_codes, currency_symbols, gazetteer, settings
 from .terminology import Term
 
 GAZETTEER_SOURCES = ("term", "territory", "language", "currency")
@@ -48,6 +49,11 @@ _NAME_GAP = re.compile(r"[ \t]+|[-‐‑'’.&/]{1,2}|[ \t]*&[ \t]*")  # what ma
 _DEFINITION_GAP = re.compile(r"[^().:;!?|]{0,40}\([^().:;!?|]{0,20}")
 ESTABLISHED = 4  # times a kept name is written with a capital before it is surely a name
 KEPT_LOWER_SHARE = 2  # a kept name is written in lower case at most half as often as with a capital
+CODE = "⟦⟧"  # what the reader leaves of an inline code span
+_MARKUP = re.compile(r"\{#[^}\n]*\}")  # a heading id, "{#nft-use-cases}": markup, not prose
+_AFTER_NUMBER = re.compile(r"\d[ \u00a0\u202f]?$")  # "16 GB", "45 000 USD", "32 ETH"
+_BEFORE_NUMBER = re.compile(r"[ \u00a0\u202f]?\d")  # "USD 45"
+_CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
 
 
 @dataclass(frozen=True)
@@ -67,7 +73,7 @@ class Mention:
     words: tuple[str, ...] = ()  # for spaCy names: distinctive folded words
     core: tuple[str, ...] = ()  # those the document never writes in lower case ("tina", not "data")
     inner: frozenset[str] = frozenset()  # for spaCy names: gazetteer keys inside
-    repeat: bool = False  # an acronym defined right after its name: "(OGP)"
+    repeat: bool = False  # an acronym defined right after its name: "(OGP)", "operating system (OS)"
     kept: bool = False  # a name the versions of the document write alike ("Astro", "Snipcart")
     established: bool = False  # such a name, written often enough to be one for sure
 
@@ -80,7 +86,11 @@ class BlockEntities:
     confirmed: set[str] = field(default_factory=set)  # keys seen through an alias or derived word
     words: frozenset[str] = frozenset()  # folded words of the text
     capitals: frozenset[str] = frozenset()  # words written in capitals, as written
+    titled: frozenset[str] = frozenset()  # folded words written with a capital ("Dev" for "DEV")
+    stems: frozenset[str] = frozenset()  # plural-insensitive forms of the words ("hooks" -> "hook")
+    camel: frozenset[str] = frozenset()  # parts of compound words, in any order ("AppSec" = "SecApp")
     initials: str = ""  # first letters of the words that are not stop words, in order
+    code: int = 0  # inline code spans, where a name may stand written as code
 
     def count(self, key: str) -> int:
         return sum(1 for m in self.mentions if m.key == key and not m.repeat)
@@ -99,6 +109,65 @@ def _stopwords() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _generic() -> frozenset[str]:
     return frozenset(fold(w) for w in settings().get("generic", []))
+
+
+@lru_cache(maxsize=1)
+def common_acronyms() -> frozenset[str]:
+    """Acronyms of technical prose that are common nouns, not names
+    (``common`` in the settings, entries in capitals): "API", "CPU", "FAQ"."""
+    return frozenset(w for w in settings().get("common", []) if acronym(w) == w)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Folded words of technical prose that are common nouns, not names,
+    however they are capitalised (``common`` in the settings, entries not
+    in capitals): "Internet", "Web"."""
+    return frozenset(fold(w) for w in settings().get("common", []) if acronym(w) != w)
+
+
+def _common(text: str, word: Token) -> bool:
+    surface = text[word.start : word.end]
+    return acronym(surface) in common_acronyms() if word.caps else word.folded in common_words()
+
+
+@lru_cache(maxsize=1)
+def _symbols() -> re.Pattern[str]:
+    """Currency symbols beside an amount: "$45,000", "45 000 €"."""
+    alternatives = "|".join(map(re.escape, sorted(currency_symbols(), key=len, reverse=True)))
+    space = "[ \u00a0\u202f]?"
+    return re.compile(rf"(?<![\w$])({alternatives})(?={space}\d)|(?<=\d){space}({alternatives})(?![\w$])")
+
+
+def prose(text: str) -> str:
+    """The text with markup that is not prose blanked out (heading ids,
+    "{#nft-use-cases}"), offsets kept."""
+    return _MARKUP.sub(lambda m: " " * len(m.group()), text)
+
+
+def _alternates(text: str, words: Sequence[Token]) -> set[str]:
+    """Other spellings of words with a number: "Web 3" is also "web3",
+    "Web3" is also "web", so the two agree."""
+    out: set[str] = set()
+    for word, after in pairwise(words):
+        numbered = word.upper and not word.folded.isdigit() and after.folded.isdigit() and len(after.folded) <= 2
+        if numbered and text[word.end : after.start] in (" ", "-"):
+            out.add(word.folded + after.folded)
+    for word in words:
+        letters = word.folded.rstrip("0123456789")
+        if letters != word.folded and len(letters) >= 2 and word.upper:
+            out.add(letters)
+    return out
+
+
+def camel_forms(surface: str) -> set[str]:
+    """A compound word written in camel case with its parts in every other
+    order, folded: "SecApp" gives "appsec", so that a translation that puts
+    the parts the other way round ("AppSec" / "SecApp") agrees."""
+    parts = [fold(p) for p in _CAMEL.findall(surface)]
+    if not 2 <= len(parts) <= 3 or "".join(parts) != fold(surface):
+        return set()
+    return {"".join(order) for order in permutations(parts)} - {fold(surface)}
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -136,13 +205,15 @@ def present(mention: Mention, block: BlockEntities, strict: bool = False) -> boo
         letters = sorted(mention.text)
         if mention.text in block.capitals or any(sorted(c) == letters for c in block.capitals):
             return True
+        if fold(mention.text) in block.titled:
+            return True  # the same letters in another case: "DEV Community" / "Dev Community"
         return not strict and _spelled_out(mention.text, block.initials)
     inner = [key in block.keys or key in block.confirmed for key in mention.inner]
     if mention.label == "person":
         return all(inner) and all(word in block.words for word in mention.words)
     if strict:
-        return all(inner) and all(_word_in(word, block.words) for word in mention.words)
-    return any(inner) or any(_word_in(word, block.words) for word in mention.core)
+        return all(inner) and all(_word_in(word, block) for word in mention.words)
+    return any(inner) or any(_word_in(word, block) for word in mention.core)
 
 
 def _spelled_out(acronym: str, initials: str) -> bool:
@@ -153,12 +224,15 @@ def _spelled_out(acronym: str, initials: str) -> bool:
     return any(sorted(initials[i : i + size]) == letters for i in range(len(initials) - size + 1))
 
 
-def _word_in(word: str, words: frozenset[str]) -> bool:
-    if word in words:
+def _word_in(word: str, block: BlockEntities) -> bool:
+    """Whether a word of a name is in the block: as written, in the singular
+    or plural ("Hook" / "Hooks"), as a compound with its parts the other way
+    round, or with one typo in a long word."""
+    if word in block.words or stem(word) in block.stems or word in block.camel:
         return True
     if len(word) < FUZZY_MIN_LEN:
         return False
-    return process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD) is not None
+    return process.extractOne(word, block.words, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD) is not None
 
 
 def same_thing(a: Mention, b: Mention) -> bool:
@@ -184,11 +258,16 @@ class Extractor:
         self.kept_words = kept_words or {}  # words the versions write alike, as names: how often
 
     def extract(self, text: str, spans: Sequence[ner.Span] | None) -> BlockEntities:
+        text = prose(text)
         words = tokens(text)
         out = BlockEntities(
-            words=frozenset(w.folded for w in words),
+            words=frozenset(w.folded for w in words) | _alternates(text, words),
             capitals=frozenset(filter(None, (acronym(text[w.start : w.end]) for w in words))),
+            titled=frozenset(w.folded for w in words if w.upper),
+            stems=frozenset(w.stem for w in words),
+            camel=frozenset(f for w in words if w.upper for f in camel_forms(text[w.start : w.end])),
             initials="".join(w.folded[0] for w in words if w.folded not in _stopwords()),
+            code=text.count(CODE),
         )
         spans = spans or []
         hits = self.gaz.find(text, words)
@@ -200,6 +279,8 @@ class Extractor:
             for size in range(6, len(word.folded) + 1):
                 out.confirmed.update(cldr_prefixes().get(word.folded[:size], ()))
         taken = [(h.start, h.end) for h in hits]
+        out.mentions.extend(_currency_symbols(text, taken))
+        taken += [(m.start, m.end) for m in out.mentions]
         out.mentions.extend(self._acronyms(text, words, taken, spans))
         taken += [(m.start, m.end) for m in out.mentions]
         out.mentions.extend(self._names(text, words, taken, spans, out))
@@ -255,18 +336,33 @@ class Extractor:
         self, text: str, words: Sequence[Token], taken: list[tuple[int, int]], spans: Sequence[ner.Span]
     ) -> list[Mention]:
         """Words in capitals that are neither shouted words ("GRANDES",
-        which the document also writes in lower case) nor roman numerals."""
+        which the document also writes in lower case), roman numerals,
+        common nouns of technical prose ("API", "CPU") nor units ("16 GB",
+        "32 ETH"); a currency code beside an amount ("45 000 USD") is that
+        currency. An acronym in brackets right after the words it stands for
+        ("operating system (OS)") repeats them: translators may keep the
+        words alone."""
         if _mostly_capitals(text):
             return []
         out = []
-        for word in words:
+        for i, word in enumerate(words):
             surface = acronym(text[word.start : word.end])
             if surface is None or _ROMAN.fullmatch(surface):
                 continue
             if fold(surface) in self.lowercase_words or _inside(word.start, word.end, taken):
                 continue
+            amount = _AFTER_NUMBER.search(text, 0, word.start) is not None
+            if surface in currency_codes() and (amount or _BEFORE_NUMBER.match(text, word.end)):
+                name = currency_codes()[surface]
+                out.append(Mention(f"currency:{surface}", "other", name, surface, word.start, word.end, "currency"))
+                continue
+            if amount or surface in common_acronyms():
+                continue
             label = next((s.label for s in spans if s.start <= word.start and word.end <= s.end), "organisation")
-            out.append(Mention(f"acronym:{surface}", label, surface, surface, word.start, word.end, "acronym"))
+            mention = Mention(f"acronym:{surface}", label, surface, surface, word.start, word.end, "acronym")
+            if _defines(text, words, i, surface):
+                mention = replace(mention, repeat=True)
+            out.append(mention)
         return out
 
     def _names(
@@ -329,6 +425,36 @@ class Extractor:
         )
 
 
+def _currency_symbols(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Currency symbols beside an amount ("$45,000", "45 000 €") name their
+    currency, as its code does ("45 000 USD")."""
+    out = []
+    for match in _symbols().finditer(text):
+        symbol = match.group(1) or match.group(2)
+        start = match.start(1) if match.group(1) else match.start(2)
+        end = start + len(symbol)
+        if _inside(start, end, taken):
+            continue
+        code = currency_symbols()[symbol]
+        out.append(Mention(f"currency:{code}", "other", currency_codes()[code], symbol, start, end, "currency"))
+    return out
+
+
+def _defines(text: str, words: Sequence[Token], i: int, surface: str) -> bool:
+    """Whether the acronym stands in brackets right after the words it is
+    made of, in any order and with or without the small words: "operating
+    system (OS)", "End-of-Life (EOL)", "autorité de certification (CA)"."""
+    if not text[: words[i].start].rstrip().endswith("("):
+        return False
+    letters = sorted(fold(surface))
+    size = len(letters)
+    before = [w for w in words[:i] if w.end <= words[i].start][-2 * size :]
+    for kept in (before, [w for w in before if w.folded not in _stopwords()]):
+        if len(kept) >= size and sorted(w.folded[0] for w in kept[-size:]) == letters:
+            return True
+    return False
+
+
 def _pieces(text: str, words: list[Token]) -> list[list[Token]]:
     """The words of a spaCy span cut where punctuation stands between two of
     them: "Neovim - Fournit", "Distributions > Domain" are two things."""
@@ -352,7 +478,7 @@ def _defined_here(text: str, hit: Hit, before: Sequence[Mention]) -> bool:
 def _distinctive(text: str, word: Token, stop: frozenset[str], generic: frozenset[str]) -> bool:
     """A word that can identify a name: not a stop word, a designator
     ("Ministry"), a number or a roman numeral ("Words[iv]")."""
-    if word.folded in stop or word.folded in generic or word.folded.isdigit():
+    if word.folded in stop or word.folded in generic or word.folded.isdigit() or _common(text, word):
         return False
     if word.caps:
         return True
@@ -398,12 +524,13 @@ def kept_vocabulary(document: Document) -> dict[str, int]:
     stop, generic = _stopwords(), _generic()
     for version in document.versions:
         for block in version.blocks:
-            for word in tokens(block.text):
+            text = prose(block.text)
+            for word in tokens(text):
                 if word.caps:
                     continue
                 if not word.upper:
                     lower[word.folded] += 1
-                elif not _sentence_initial(block.text, word.start):
+                elif not _sentence_initial(text, word.start):
                     capitalised[word.folded] += 1
                     langs.setdefault(word.folded, set()).add(version.lang)
     return {
@@ -414,6 +541,7 @@ def kept_vocabulary(document: Document) -> dict[str, int]:
         and not word.isdigit()
         and word not in stop
         and word not in generic
+        and word not in common_words()
         and KEPT_LOWER_SHARE * lower[word] <= n
     }
 
@@ -423,7 +551,7 @@ def lowercase_vocabulary(document: Document) -> frozenset[str]:
     seen: set[str] = set()
     for version in document.versions:
         for block in version.blocks:
-            seen.update(w.folded for w in tokens(block.text) if not w.upper)
+            seen.update(w.folded for w in tokens(prose(block.text)) if not w.upper)
     return frozenset(seen)
 
 
@@ -438,7 +566,7 @@ class EntityStore:
         self._wholes: dict[str, BlockEntities] = {}
         missing: dict[str, list[str]] = {}
         for version in document.versions:
-            spans = ner.recognise([b.text for b in version.blocks], version.lang)
+            spans = ner.recognise([prose(b.text) for b in version.blocks], version.lang)
             if spans is None:
                 missing.setdefault(version.lang, []).append(version.id)
             found = []
@@ -451,6 +579,9 @@ class EntityStore:
                 confirmed=set().union(*(e.confirmed for e in found)),
                 words=frozenset().union(*(e.words for e in found)),
                 capitals=frozenset().union(*(e.capitals for e in found)),
+                titled=frozenset().union(*(e.titled for e in found)),
+                stems=frozenset().union(*(e.stems for e in found)),
+                camel=frozenset().union(*(e.camel for e in found)),
             )
         if missing:
             tried = "; ".join(f"{lang}: {', '.join(ner.model_names(lang)) or 'none configured'}" for lang in missing)

@@ -23,6 +23,7 @@ from itertools import pairwise
 from typing import Any
 
 import babel
+import babel.numbers
 
 from ..ruledata import load_yaml
 from .fold import Token, fold, tokens
@@ -153,7 +154,10 @@ class Gazetteer:
             if not words or len(words) > MAX_WORDS:
                 continue
             self._exact.setdefault(tuple(w.folded for w in words), []).append(form)
-            self._stems.setdefault(tuple(w.stem for w in words), []).append(form)
+            if form.entry.source != "territory":
+                # Place names take no plural: "Reuniones" (meetings) is not
+                # Réunion, "Guineas" not Guinea.
+                self._stems.setdefault(tuple(w.stem for w in words), []).append(form)
             for first in (words[0].folded, words[0].stem):
                 self._longest[first] = max(self._longest.get(first, 0), len(words))
         alternatives = "|".join(sorted(map(re.escape, self._acronyms), key=len, reverse=True))
@@ -195,6 +199,25 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
         if all(hit.end <= k.start or hit.start >= k.end for k in kept):
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> dict[str, str]:
+    """ISO 4217 codes of current currencies (CLDR), with their English name."""
+    return {code: babel.numbers.get_currency_name(code, locale="en") for code in babel.numbers.list_currencies()}
+
+
+@lru_cache(maxsize=1)
+def currency_symbols() -> dict[str, str]:
+    """Currency symbols of English, Spanish and French texts ("$", "US$",
+    "$US", "€") that stand for one currency only, with its ISO code."""
+    owners: dict[str, set[str]] = {}
+    for lang in CLDR_LANGS:
+        for code in currency_codes():
+            symbol = babel.numbers.get_currency_symbol(code, locale=lang)
+            if not symbol.isalpha():
+                owners.setdefault(symbol, set()).add(code)
+    return {symbol: codes.pop() for symbol, codes in owners.items() if len(codes) == 1}
 
 
 @lru_cache(maxsize=1)
