@@ -33,7 +33,16 @@ from rapidfuzz import fuzz, process
 from ..models import Block, Document
 from . import ner
 from .fold import Token, fold, stem, tokens
-from .gazetteer import Gazetteer, Hit, cldr_prefixes, currency_codes, currency_symbols, gazetteer, settings
+from .gazetteer import (
+    Gazetteer,
+    Hit,
+    cldr_prefixes,
+    currency_codes,
+    currency_symbols,
+    gazetteer,
+    settings,
+    unit_symbols,
+)
 from .terminology import Term
 
 GAZETTEER_SOURCES = ("term", "territory", "language", "currency")
@@ -51,7 +60,8 @@ ESTABLISHED = 4  # times a kept name is written with a capital before it is sure
 KEPT_LOWER_SHARE = 2  # a kept name is written in lower case at most half as often as with a capital
 CODE = "⟦⟧"  # what the reader leaves of an inline code span
 _MARKUP = re.compile(r"\{#[^}\n]*\}")  # a heading id, "{#nft-use-cases}": markup, not prose
-_AFTER_NUMBER = re.compile(r"\d[ \u00a0\u202f]?$")  # "16 GB", "45 000 USD", "32 ETH"
+_AFTER_NUMBER = re.compile(r"\d[ \u00a0\u202f]?$")  # "16 GB", "45 000 USD"
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&]{1,9})s?\)")  # "Transport Layer Security (TLS)"
 _BEFORE_NUMBER = re.compile(r"[ \u00a0\u202f]?\d")  # "USD 45"
 _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
 
@@ -76,6 +86,7 @@ class Mention:
     repeat: bool = False  # an acronym defined right after its name: "(OGP)", "operating system (OS)"
     kept: bool = False  # a name the versions of the document write alike ("Astro", "Snipcart")
     established: bool = False  # such a name, written often enough to be one for sure
+    short: str = ""  # the acronym given in brackets right after a name: "Transport Layer Security (TLS)"
 
 
 @dataclass
@@ -114,8 +125,11 @@ def _generic() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def common_acronyms() -> frozenset[str]:
     """Acronyms of technical prose that are common nouns, not names
-    (``common`` in the settings, entries in capitals): "API", "CPU", "FAQ"."""
-    return frozenset(w for w in settings().get("common", []) if acronym(w) == w)
+    (``common`` in the settings, entries in capitals): "API", "CPU", "FAQ";
+    with their letters in order too, the way some translations write them
+    ("IU" for "UI"; looked up sorted)."""
+    listed = [w for w in settings().get("common", []) if acronym(w) == w]
+    return frozenset(listed) | frozenset("".join(sorted(w)) for w in listed)
 
 
 @lru_cache(maxsize=1)
@@ -126,9 +140,13 @@ def common_words() -> frozenset[str]:
     return frozenset(fold(w) for w in settings().get("common", []) if acronym(w) != w)
 
 
+def _common_acronym(surface: str) -> bool:
+    return surface in common_acronyms() or "".join(sorted(surface)) in common_acronyms()
+
+
 def _common(text: str, word: Token) -> bool:
-    surface = text[word.start : word.end]
-    return acronym(surface) in common_acronyms() if word.caps else word.folded in common_words()
+    surface = acronym(text[word.start : word.end])
+    return _common_acronym(surface) if word.caps and surface else word.folded in common_words()
 
 
 @lru_cache(maxsize=1)
@@ -147,10 +165,10 @@ def prose(text: str) -> str:
 
 def _alternates(text: str, words: Sequence[Token]) -> set[str]:
     """Other spellings of words with a number: "Web 3" is also "web3",
-    "Web3" is also "web", so the two agree."""
+    "Web3" is also "web", so the two agree; "capa 2" is "capa2"."""
     out: set[str] = set()
     for word, after in pairwise(words):
-        numbered = word.upper and not word.folded.isdigit() and after.folded.isdigit() and len(after.folded) <= 2
+        numbered = word.folded.isalpha() and after.folded.isdigit() and len(after.folded) <= 2
         if numbered and text[word.end : after.start] in (" ", "-"):
             out.add(word.folded + after.folded)
     for word in words:
@@ -200,19 +218,26 @@ def present(mention: Mention, block: BlockEntities, strict: bool = False) -> boo
     partial one ("Department of Budget" / "Département du Budget") shows a
     translated name, which cannot be looked for in a third language."""
     if mention.source in GAZETTEER_SOURCES:
-        return mention.key in block.keys or mention.key in block.confirmed
+        if mention.key in block.keys or mention.key in block.confirmed:
+            return True
+        # A place name of several words in another order or form: "Latin
+        # America" / "América Latina" (CLDR knows only "Latinoamérica").
+        words = [w.folded for w in tokens(mention.form)] if mention.source == "territory" else []
+        return len(words) >= 2 and all(_word_in(w, block) for w in words if w not in _stopwords())
     if mention.source == "acronym":
         letters = sorted(mention.text)
         if mention.text in block.capitals or any(sorted(c) == letters for c in block.capitals):
             return True
         if fold(mention.text) in block.titled:
             return True  # the same letters in another case: "DEV Community" / "Dev Community"
-        return not strict and _spelled_out(mention.text, block.initials)
+        return not strict and (_spelled_out(mention.text, block.initials) or _numbered(mention.text, block))
     inner = [key in block.keys or key in block.confirmed for key in mention.inner]
     if mention.label == "person":
         return all(inner) and all(word in block.words for word in mention.words)
     if strict:
         return all(inner) and all(_word_in(word, block) for word in mention.words)
+    if mention.short and mention.short in block.capitals:
+        return True  # the name translated, its acronym kept
     return any(inner) or any(_word_in(word, block) for word in mention.core)
 
 
@@ -222,6 +247,15 @@ def _spelled_out(acronym: str, initials: str) -> bool:
     letters = sorted(fold(acronym))
     size = len(letters)
     return any(sorted(initials[i : i + size]) == letters for i in range(len(initials) - size + 1))
+
+
+def _numbered(acronym: str, block: BlockEntities) -> bool:
+    """Whether an acronym of one letter and a number ("L2", for "layer 2")
+    stands spelled out with its number: "couche 2", "capa 2"."""
+    number = acronym[1:]
+    if not number.isdigit():
+        return False
+    return any(w.endswith(number) and w[: -len(number)].isalpha() and len(w) > len(acronym) for w in block.words)
 
 
 def _word_in(word: str, block: BlockEntities) -> bool:
@@ -337,8 +371,8 @@ class Extractor:
     ) -> list[Mention]:
         """Words in capitals that are neither shouted words ("GRANDES",
         which the document also writes in lower case), roman numerals,
-        common nouns of technical prose ("API", "CPU") nor units ("16 GB",
-        "32 ETH"); a currency code beside an amount ("45 000 USD") is that
+        common nouns of technical prose ("API", "CPU") nor units after a
+        number ("16 GB", CLDR's symbols); a currency code beside an amount ("45 000 USD") is that
         currency. An acronym in brackets right after the words it stands for
         ("operating system (OS)") repeats them: translators may keep the
         words alone."""
@@ -356,7 +390,7 @@ class Extractor:
                 name = currency_codes()[surface]
                 out.append(Mention(f"currency:{surface}", "other", name, surface, word.start, word.end, "currency"))
                 continue
-            if amount or surface in common_acronyms():
+            if (amount and text[word.start : word.end] in unit_symbols()) or _common_acronym(surface):
                 continue
             label = next((s.label for s in spans if s.start <= word.start and word.end <= s.end), "organisation")
             mention = Mention(f"acronym:{surface}", label, surface, surface, word.start, word.end, "acronym")
@@ -394,8 +428,11 @@ class Extractor:
             inside = inside[:-1]  # spaCy runs on into the next word: "Markdown connexes"
         if label == "person":
             inside = _leading_name(inside)
-            if sum(1 for w in inside if w.upper) < 2:
-                label = "other"  # one capitalised word is no evidence of a person ("Block")
+            if sum(1 for w in inside if w.upper and w.folded not in self.lowercase_words) < 2:
+                # One capitalised word is no evidence of a person ("Block"), nor
+                # are capitalised common words ("Mempool Watcher", when the
+                # document speaks of "the mempool").
+                label = "other"
         if not inside or len(inside) > MAX_NAME_WORDS:
             return None
         within = [m for m in out.mentions if inside[0].start <= m.start and m.end <= inside[-1].end]
@@ -411,6 +448,8 @@ class Extractor:
         # shown from the first to the last word that identifies the name
         start = min([w.start for w in distinctive] + [m.start for m in within])
         end = max([w.end for w in distinctive] + [m.end for m in within])
+        defined = _ACRONYM_AFTER.match(text, inside[-1].end)
+        short = defined.group(1) if defined and _initials_match(defined.group(1), inside) else ""
         return Mention(
             key="name:" + " ".join(w.folded for w in distinctive),
             label=label,
@@ -422,6 +461,7 @@ class Extractor:
             words=tuple(w.folded for w in distinctive),
             core=tuple(w.folded for w in core),
             inner=frozenset(m.key for m in within),
+            short=short,
         )
 
 
@@ -441,15 +481,25 @@ def _currency_symbols(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 
 def _defines(text: str, words: Sequence[Token], i: int, surface: str) -> bool:
-    """Whether the acronym stands in brackets right after the words it is
-    made of, in any order and with or without the small words: "operating
-    system (OS)", "End-of-Life (EOL)", "autorité de certification (CA)"."""
-    if not text[: words[i].start].rstrip().endswith("("):
+    """Whether the acronym stands alone in brackets right after the words it
+    is made of, in any order and with or without the small words
+    ("operating system (OS)", "End-of-Life (EOL)", "autorité de
+    certification (CA)"), or right after a common noun, which it
+    abbreviates in another language ("jetons non fongibles (NFT)")."""
+    if not text[: words[i].start].rstrip().endswith("(") or not text[words[i].end :].lstrip().startswith(")"):
         return False
+    before = [w for w in words[:i] if w.end <= words[i].start][-2 * len(surface) :]
+    if before and not before[-1].upper and text[before[-1].end : words[i].start].strip() == "(":
+        return True  # after a common noun: its abbreviation, often the source's ("jetons non fongibles (NFT)")
+    return _initials_match(surface, before)
+
+
+def _initials_match(surface: str, words: Sequence[Token]) -> bool:
+    """Whether the last words, with or without the small words, start with
+    the letters of the acronym, in any order."""
     letters = sorted(fold(surface))
     size = len(letters)
-    before = [w for w in words[:i] if w.end <= words[i].start][-2 * size :]
-    for kept in (before, [w for w in before if w.folded not in _stopwords()]):
+    for kept in (list(words), [w for w in words if w.folded not in _stopwords()]):
         if len(kept) >= size and sorted(w.folded[0] for w in kept[-size:]) == letters:
             return True
     return False
@@ -593,6 +643,12 @@ class EntityStore:
 
     def of(self, block: Block) -> BlockEntities:
         return self._blocks.get((block.path, block.index), BlockEntities())
+
+    def names(self, mention: Mention, vid: str) -> bool:
+        """Whether version ``vid`` names the thing somewhere in the
+        document, written as ``mention`` is (all its words, or its acronym)."""
+        whole = self._wholes.get(vid)
+        return whole is not None and present(mention, whole, strict=True)
 
     def known_elsewhere(self, mention: Mention, vid: str) -> bool:
         """Whether a version other than ``vid`` names the thing somewhere in

@@ -202,6 +202,22 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
 
 
 @lru_cache(maxsize=1)
+def unit_symbols() -> frozenset[str]:
+    """Short symbols of units of measurement in English, Spanish and French
+    (CLDR): "GB", "Go", "MHz", "kWh"."""
+    out: set[str] = set()
+    for lang in CLDR_LANGS:
+        for patterns in babel.Locale(lang)._data["unit_patterns"].values():
+            short = patterns.get("short") or {}
+            for pattern in short.values() if hasattr(short, "values") else ():
+                if isinstance(pattern, str):
+                    symbol = pattern.replace("{0}", "").strip()
+                    if symbol and " " not in symbol:
+                        out.add(symbol)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def currency_codes() -> dict[str, str]:
     """ISO 4217 codes of current currencies (CLDR), with their English name."""
     return {code: babel.numbers.get_currency_name(code, locale="en") for code in babel.numbers.list_currencies()}

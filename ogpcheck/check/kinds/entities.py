@@ -48,6 +48,7 @@ GAZETTEER = ("term", "territory", "language", "currency")
 _SMALL = {"of", "the", "and", "for", "de", "del", "la", "le", "les", "des", "du", "y", "et", "para", "pour"}
 NEVER_MISSING = ("language", "currency")  # "(por sus siglas en inglés)" is added freely
 NEIGHBOURS = 2  # groups either side where a moved name still counts as there
+CONSISTENT = 2  # paragraphs where the others name a thing a version renders its own way throughout
 FREQUENT_SHARE, FREQUENT_BLOCKS = 0.1, 5  # a name in this share of a version's blocks (and as many) is its subject
 # What can replace what: a place for a place, a term for a term of the same
 # type, a person for a person. Organisation names spaCy finds are left out:
@@ -252,12 +253,66 @@ def _abbreviates(short: Mention, long: Mention) -> bool:
 def _translated_acronym(context: Context, mention: Mention, diff: Difference) -> bool:
     """An acronym of the version's own language in place of the missing one:
     AC for CA (same letters), or FAI for ISP (no other version of the
-    document uses it)."""
+    document uses it, and the version never writes ISP: a version that
+    writes CVE elsewhere and CWE here has swapped them)."""
     if mention.source != "acronym":
         return False
     if sorted(mention.text) == sorted(diff.thing.first.text):
         return True
-    return not store(context).known_elsewhere(mention, diff.version)
+    entities = store(context)
+    if any(entities.names(m, diff.version) for m in diff.thing.first_of_each()):
+        return False
+    return not entities.known_elsewhere(mention, diff.version)
+
+
+def _rendered_otherwise(context: Context, diff: Difference, entities: dict[str, BlockEntities]) -> bool:
+    """Whether the version has a rendering of its own for the thing, so
+    that lacking it here is a translation, not a loss. Never for a person
+    (names of people are not translated), nor for a thing CLDR or the
+    terminology knows (every rendering of it is known), nor when the
+    version writes the thing as the others do somewhere in the document
+    ("Let's Encrypt" kept everywhere but translated word for word once).
+    Otherwise, yes when the others name it in several paragraphs (the
+    version renders it its own way throughout: "Beacon Chain" / "Cadena de
+    Baliza", "London" / "Londres"); and, for a thing lacking with no
+    replacement, when the version names here a thing of its own (an
+    expansion or a translated acronym: NSF / "Fundación Nacional de
+    Ciencia"), writes more code than the others (the name stands in code),
+    or the thing is a title or a term rather than a person, organisation or
+    place (a talk title, "Strict Mode" / "Modo estricto")."""
+    thing, vid = diff.thing, diff.version
+    if thing.first.source in GAZETTEER or thing.sort == "person":
+        return False
+    found = store(context)
+    if any(found.names(m, vid) for m in thing.first_of_each()):
+        return False
+    if _groups_naming(context, thing, vid) >= CONSISTENT:
+        return True
+    if diff.extra is not None:
+        return False  # a name the others use elsewhere, copied here
+    block = entities[vid]
+    if block.code > max(be.code for u, be in entities.items() if u != vid):
+        return True
+    own = [m for m in block.mentions if not m.repeat and _only_here(m, vid, entities)]
+    if any(m.source in ("acronym", "name") and not found.known_elsewhere(m, vid) for m in own):
+        return True
+    return thing.sort == "other"
+
+
+def _groups_naming(context: Context, thing: Thing, vid: str) -> int:
+    """In how many of the groups the version belongs to another version
+    names the thing."""
+    found = store(context)
+    mentions = thing.first_of_each()
+    return sum(
+        1
+        for group in context.compared
+        if vid in group.members
+        and any(
+            u != vid and any(present(m, found.of(block), strict=True) for m in mentions)
+            for u, block in group.members.items()
+        )
+    )
 
 
 def _nearby(context: Context, group: Group, vid: str, thing: Thing) -> bool:
@@ -327,6 +382,13 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
         if diff.aspect == "missing" and translated:
             continue
         extras = [m for m in own if _stands_in(context, m, diff, entities)]
+        if extras and _rendering(context, diff, extras[0]):
+            continue
+        if diff.aspect == "missing":
+            diff.extra = extras[0] if extras else None
+            if _rendered_otherwise(context, diff, entities):
+                continue
+            diff.extra = None
         if diff.aspect == "count":
             # Named fewer times, and something else of the same sort named
             # instead: "Colombie : ..." in a paragraph that also says "en
@@ -387,10 +449,12 @@ def _count_differences(group: Group, thing: Thing, entities: dict[str, BlockEnti
         return []
     # Fewer only: a translator who repeats a name where the source says "it"
     # or "the country" loses nothing.
+    # A version whose text has the name in a form no mention was made of
+    # ("Web 2.0" for "Web2.0") names it, but is not counted.
     return [
         Difference(group, vid, "count", thing, [u for u in counts if counts[u] == majority], counts=counts)
         for vid, c in counts.items()
-        if c < majority
+        if 0 < c < majority
     ]
 
 
@@ -413,6 +477,28 @@ def _split(context: Context, diff: Difference) -> bool:
 @analysis
 def _differences(context: Context) -> list[Difference]:
     return [d for g in context.compared for d in group_differences(context, g)]
+
+
+def _rendering(context: Context, diff: Difference, extra: Mention) -> bool:
+    """Whether the version names ``extra`` in place of the thing in several
+    paragraphs ("Londres" where the others say "London", "Fusión" for
+    "Merge"): its own rendering of the name, not a name swapped by mistake,
+    which stands in one place."""
+    found, vid = store(context), diff.version
+    mentions = diff.thing.first_of_each()
+    pairs = 0
+    for group in context.compared:
+        block = group.members.get(vid)
+        if block is None:
+            continue
+        mine = found.of(block)
+        if not present(extra, mine, strict=True) or any(present(m, mine, strict=True) for m in mentions):
+            continue
+        others = [found.of(b) for u, b in group.members.items() if u != vid]
+        pairs += any(present(m, be, strict=True) for m in mentions for be in others)
+        if pairs >= CONSISTENT:
+            return True
+    return False
 
 
 def _location(vid: str, block: Block, mentions: list[Mention], values: list[str]) -> Location:
