@@ -84,6 +84,18 @@ class Thing:
         return any(not m.kept for ms in self.mentions.values() for m in ms)
 
     @property
+    def descriptive(self) -> bool:
+        """Made of words the document also writes in lower case, at least
+        half of them: a title or a term ("How Blockchain Can Solve Social
+        Media Privacy", "Strict Mode", "Ice Age"), which translators
+        translate, even where a model takes it for a person."""
+        return any(
+            m.source == "name" and len(m.words) >= 2 and 2 * len(m.core) <= len(m.words)
+            for ms in self.mentions.values()
+            for m in ms
+        )
+
+    @property
     def established(self) -> bool:
         return any(m.established for ms in self.mentions.values() for m in ms)
 
@@ -219,8 +231,13 @@ def _stands_in(context: Context, extra: Mention, diff: Difference, entities: dic
 def _count(mention: Mention, block: BlockEntities) -> int:
     """How often the block names the thing; an acronym given in two
     spellings ("AC, o CA por sus siglas en inglés") counts as its commoner
-    spelling."""
-    spellings = Counter(m.text if m.source == "acronym" else "" for m in block.mentions if not m.repeat and same_thing(mention, m))
+    spelling. An acronym defined in brackets counts (the words it stands
+    for are not a mention); one that repeats a known name does not."""
+    spellings = Counter(
+        m.text if m.source == "acronym" else ""
+        for m in block.mentions
+        if (m.source == "acronym" or not m.repeat) and same_thing(mention, m)
+    )
     if mention.source == "acronym":
         return max(spellings.values(), default=0)
     return sum(spellings.values())
@@ -268,7 +285,8 @@ def _translated_acronym(context: Context, mention: Mention, diff: Difference) ->
 def _rendered_otherwise(context: Context, diff: Difference, entities: dict[str, BlockEntities]) -> bool:
     """Whether the version has a rendering of its own for the thing, so
     that lacking it here is a translation, not a loss. Never for a person
-    (names of people are not translated), nor for a thing CLDR or the
+    (names of people are not translated; a model's "person" made of common
+    words is none), nor for a thing CLDR or the
     terminology knows (every rendering of it is known), nor when the
     version writes the thing as the others do somewhere in the document
     ("Let's Encrypt" kept everywhere but translated word for word once).
@@ -279,9 +297,10 @@ def _rendered_otherwise(context: Context, diff: Difference, entities: dict[str, 
     expansion or a translated acronym: NSF / "Fundación Nacional de
     Ciencia"), writes more code than the others (the name stands in code),
     or the thing is a title or a term rather than a person, organisation or
-    place (a talk title, "Strict Mode" / "Modo estricto")."""
+    place, or is made of common words (a talk title, "Strict Mode" / "Modo
+    estricto")."""
     thing, vid = diff.thing, diff.version
-    if thing.first.source in GAZETTEER or thing.sort == "person":
+    if thing.first.source in GAZETTEER or (thing.sort == "person" and not thing.descriptive):
         return False
     found = store(context)
     if any(found.names(m, vid) for m in thing.first_of_each()):
@@ -296,7 +315,7 @@ def _rendered_otherwise(context: Context, diff: Difference, entities: dict[str, 
     own = [m for m in block.mentions if not m.repeat and _only_here(m, vid, entities)]
     if any(m.source in ("acronym", "name") and not found.known_elsewhere(m, vid) for m in own):
         return True
-    return thing.sort == "other"
+    return thing.sort == "other" or thing.descriptive
 
 
 def _groups_naming(context: Context, thing: Thing, vid: str) -> int:
