@@ -37,6 +37,7 @@ from .gazetteer import (
     Gazetteer,
     Hit,
     cldr_prefixes,
+    cldr_short_names,
     currency_codes,
     currency_symbols,
     gazetteer,
@@ -58,9 +59,12 @@ _NAME_GAP = re.compile(r"[ \t]+|[-‐‑'’.&/]{1,2}|[ \t]*&[ \t]*")  # what ma
 _DEFINITION_GAP = re.compile(r"[^().:;!?|]{0,40}\([^().:;!?|]{0,20}")
 ESTABLISHED = 4  # times a kept name is written with a capital before it is surely a name
 KEPT_LOWER_SHARE = 2  # a kept name is written in lower case at most half as often as with a capital
+TRUNCATED = 3  # letters an abbreviation by truncation may cut off ("ETH" for "Ether")
+DERIVED = 4  # letters a derived word may add to a short place name ("kényans" for Kenya)
 CODE = "⟦⟧"  # what the reader leaves of an inline code span
 _MARKUP = re.compile(r"\{#[^}\n]*\}")  # a heading id, "{#nft-use-cases}": markup, not prose
 _AFTER_NUMBER = re.compile(r"\d[ \u00a0\u202f]?$")  # "16 GB", "45 000 USD"
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&]{1,9})s?\)")  # "Transport Layer Security (TLS)"
 _BEFORE_NUMBER = re.compile(r"[ \u00a0\u202f]?\d")  # "USD 45"
 _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
@@ -230,6 +234,8 @@ def present(mention: Mention, block: BlockEntities, strict: bool = False) -> boo
             return True
         if fold(mention.text) in block.titled:
             return True  # the same letters in another case: "DEV Community" / "Dev Community"
+        if not strict and _truncated(mention.text, block):
+            return True
         return not strict and (_spelled_out(mention.text, block.initials) or _numbered(mention.text, block))
     inner = [key in block.keys or key in block.confirmed for key in mention.inner]
     if mention.label == "person":
@@ -247,6 +253,15 @@ def _spelled_out(acronym: str, initials: str) -> bool:
     letters = sorted(fold(acronym))
     size = len(letters)
     return any(sorted(initials[i : i + size]) == letters for i in range(len(initials) - size + 1))
+
+
+def _truncated(acronym: str, block: BlockEntities) -> bool:
+    """Whether the acronym is the beginning of a capitalised word of the
+    block, the other way abbreviations are made: "ETH" for "Ether"."""
+    short = fold(acronym)
+    return len(short) >= 3 and any(
+        w.startswith(short) and len(short) < len(w) <= len(short) + TRUNCATED for w in block.titled
+    )
 
 
 def _numbered(acronym: str, block: BlockEntities) -> bool:
@@ -312,6 +327,8 @@ class Extractor:
         for word in words:
             for size in range(6, len(word.folded) + 1):
                 out.confirmed.update(cldr_prefixes().get(word.folded[:size], ()))
+            for size in range(max(4, len(word.folded) - DERIVED), len(word.folded)):
+                out.confirmed.update(cldr_short_names().get(word.folded[:size], ()))
         taken = [(h.start, h.end) for h in hits]
         out.mentions.extend(_currency_symbols(text, taken))
         taken += [(m.start, m.end) for m in out.mentions]
@@ -326,24 +343,34 @@ class Extractor:
     def _kept(self, text: str, words: Sequence[Token], taken: list[tuple[int, int]]) -> list[Mention]:
         """Capitalised words every version writes alike, as names ("Snipcart",
         "JavaScript"), one mention each, whether or not spaCy tagged them here;
-        two such names side by side ("Snipcart JavaScript SDK") stay two."""
-        return [
-            Mention(
-                key=f"name:{word.folded}",
-                label="other",
-                name=text[word.start : word.end],
-                text=text[word.start : word.end],
-                start=word.start,
-                end=word.end,
-                source="name",
-                words=(word.folded,),
-                core=(word.folded,),
-                kept=True,
-                established=self.kept_words[word.folded] >= ESTABLISHED,
+        two such names side by side ("Snipcart JavaScript SDK") stay two. A
+        kept name with a number written apart is the same ("Web 3", "Web3")."""
+        out = []
+        for i, word in enumerate(words):
+            if not word.upper or _inside(word.start, word.end, taken):
+                continue
+            key, end = word.folded, word.end
+            after = words[i + 1] if i + 1 < len(words) else None
+            if key not in self.kept_words and after is not None and text[word.end : after.start] in (" ", "-"):
+                key, end = word.folded + after.folded, after.end
+            if key not in self.kept_words:
+                continue
+            out.append(
+                Mention(
+                    key=f"name:{key}",
+                    label="other",
+                    name=text[word.start : end],
+                    text=text[word.start : end],
+                    start=word.start,
+                    end=end,
+                    source="name",
+                    words=(key,),
+                    core=(key,),
+                    kept=True,
+                    established=self.kept_words[key] >= ESTABLISHED,
+                )
             )
-            for word in words
-            if word.upper and word.folded in self.kept_words and not _inside(word.start, word.end, taken)
-        ]
+        return out
 
     def _hit(self, text: str, hit: Hit, spans: Sequence[ner.Span], out: BlockEntities) -> Mention | None:
         entry, form = hit.entry, hit.form
@@ -351,6 +378,8 @@ class Extractor:
         if form.cls == "aliases" or (form.ambiguous and not tagged):
             out.confirmed.add(entry.key)
             return None
+        if entry.source == "term" and form.cls == "names" and _longer_name(text, hit.start):
+            return None  # "Technical Steering Committee": another body than the term's
         repeat = form.cls == "acronyms" and _defined_here(text, hit, out.mentions)
         return Mention(
             key=entry.key,
@@ -515,6 +544,18 @@ def _pieces(text: str, words: list[Token]) -> list[list[Token]]:
         else:
             pieces.append([word])
     return pieces
+
+
+def _longer_name(text: str, start: int) -> bool:
+    """Whether a capitalised word inside a sentence stands right before
+    ``start``, making what follows part of a longer name."""
+    match = _WORD_BEFORE.search(text, 0, start)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word[:1].isupper() and not word.isupper() and fold(word) not in _stopwords() and not _sentence_initial(
+        text, match.start(1)
+    )
 
 
 def _defined_here(text: str, hit: Hit, before: Sequence[Mention]) -> bool:

@@ -268,6 +268,19 @@ def loose_prefixes(forms: Iterable[Form], generic: Iterable[str] = ()) -> dict[s
 
 
 @lru_cache(maxsize=1)
+def cldr_short_names() -> dict[str, set[str]]:
+    """Place names of one short word (4 or 5 letters, folded: "kenya",
+    "peru"), too short for ``cldr_prefixes``: a word made of one and a
+    derived ending ("kényans", "peruvian") confirms the place."""
+    out: dict[str, set[str]] = {}
+    for form in cldr_forms():
+        words = tokens(form.text)
+        if form.entry.source == "territory" and len(words) == 1 and 4 <= len(words[0].folded) <= 5:
+            out.setdefault(words[0].folded, set()).add(form.entry.key)
+    return out
+
+
+@lru_cache(maxsize=1)
 def cldr_prefixes() -> dict[str, set[str]]:
     return loose_prefixes(
         [f for f in cldr_forms() if f.entry.source == "territory"], (fold(w) for w in settings().get("generic", []))

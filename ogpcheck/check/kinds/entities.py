@@ -224,6 +224,8 @@ def _stands_in(context: Context, extra: Mention, diff: Difference, entities: dic
         return False
     if store(context).known_elsewhere(extra, diff.version):
         return True
+    if extra.source == diff.thing.first.source == "acronym" and store(context).names(diff.thing.first, diff.version):
+        return True  # CWE here, CVE everywhere else in this version: swapped, not translated
     capitalised = sum(1 for word in extra.text.split() if word[:1].isupper())
     return sort == "person" and extra.label == "person" and capitalised >= 2
 
@@ -240,7 +242,11 @@ def _count(mention: Mention, block: BlockEntities) -> int:
     )
     if mention.source == "acronym":
         return max(spellings.values(), default=0)
-    return sum(spellings.values())
+    # A name the model found whole in one version and that stands as two
+    # kept words in another ("Arbitrum Nova") is one mention in each.
+    names = sorted((m.start, m.end) for m in block.mentions if m.source == "name" and same_thing(mention, m))
+    runs = sum(1 for i, (start, _) in enumerate(names) if i == 0 or start - names[i - 1][1] > 1)
+    return spellings[""] - len(names) + runs
 
 
 def _only_here(extra: Mention, vid: str, entities: dict[str, BlockEntities]) -> bool:
