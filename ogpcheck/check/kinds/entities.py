@@ -48,6 +48,8 @@ GAZETTEER = ("term", "territory", "language", "currency")
 _SMALL = {"of", "the", "and", "for", "de", "del", "la", "le", "les", "des", "du", "y", "et", "para", "pour"}
 NEVER_MISSING = ("language", "currency")  # "(por sus siglas en inglés)" is added freely
 NEIGHBOURS = 2  # groups either side where a moved name still counts as there
+TITLE_WORDS = 5  # capitalised words that make a name a title ("How Blockchain Can Solve Social Media Privacy")
+SMALL_WORDS = {"a", "an", "and", "for", "of", "the", "to", "in", "on", "with", "is", "are", "y", "de", "et", "pour"}
 CONSISTENT = 2  # paragraphs where the others name a thing a version renders its own way throughout
 FREQUENT_SHARE, FREQUENT_BLOCKS = 0.1, 5  # a name in this share of a version's blocks (and as many) is its subject
 # What can replace what: a place for a place, a term for a term of the same
@@ -85,15 +87,19 @@ class Thing:
 
     @property
     def descriptive(self) -> bool:
-        """Made of words the document also writes in lower case, at least
-        half of them: a title or a term ("How Blockchain Can Solve Social
-        Media Privacy", "Strict Mode", "Ice Age"), which translators
-        translate, even where a model takes it for a person."""
+        """A title or a term, which translators translate, even where a
+        model takes it for a person: made of words the document also
+        writes in lower case, at least half of them ("Strict Mode", "Ice
+        Age"), or written as a title is ("How Blockchain Can Solve Social
+        Media Privacy", "Security Guide For Dummies")."""
         return any(
-            m.source == "name" and len(m.words) >= 2 and 2 * len(m.core) <= len(m.words)
+            m.source == "name" and len(m.words) >= 2 and (2 * len(m.core) <= len(m.words) or _title(m.text))
             for ms in self.mentions.values()
             for m in ms
         )
+
+    def words(self) -> set[str]:
+        return {w for ms in self.mentions.values() for m in ms for w in m.words}
 
     @property
     def established(self) -> bool:
@@ -142,6 +148,15 @@ class Difference:
     benign: bool = False
 
 
+def _title(text: str) -> bool:
+    """Written as the title of a work: many capitalised words, or a small
+    word capitalised inside ("For", "And", "The")."""
+    words = text.split()
+    if len(words) >= TITLE_WORDS and sum(1 for w in words if w[:1].isupper()) >= TITLE_WORDS:
+        return True
+    return any(w[:1].isupper() and fold(w) in SMALL_WORDS for w in words[1:])
+
+
 def sort_of(mention: Mention) -> str:
     """What a replacement must share with the name it replaces: a country
     for a country, a person for a person, a term for a term."""
@@ -184,7 +199,11 @@ def _things(entities: dict[str, BlockEntities]) -> list[Thing]:
             thing.have.update(u for u, other in entities.items() if present(mention, other, strict=True))
             thing.seen.update(u for u, other in entities.items() if present(mention, other))
             thing.seen.add(vid)
-    return [t for t in things if _kept(t, entities)]
+    kept = [t for t in things if _kept(t, entities)]
+    titles = [t for t in kept if t.descriptive]
+    # A piece of a title ("Smart People Too" in "Security Guide For Dummies
+    # And Smart People Too") goes with it.
+    return [t for t in kept if t in titles or not any(t.words() < title.words() for title in titles)]
 
 
 def _kept(thing: Thing, entities: dict[str, BlockEntities]) -> bool:
