@@ -66,6 +66,7 @@ _MARKUP = re.compile(r"\{#[^}\n]*\}")  # a heading id, "{#nft-use-cases}": marku
 _AFTER_NUMBER = re.compile(r"\d[ \u00a0\u202f]?$")  # "16 GB", "45 000 USD"
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&]{1,9})s?\)")  # "Transport Layer Security (TLS)"
+_AMOUNT_BEFORE = re.compile(r"[ \u00a0\u202f]?\d[\d.,\u00a0\u202f ]*$")
 _BEFORE_NUMBER = re.compile(r"[ \u00a0\u202f]?\d")  # "USD 45"
 _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
 
@@ -416,6 +417,8 @@ class Extractor:
                 continue
             amount = _AFTER_NUMBER.search(text, 0, word.start) is not None
             if surface in currency_codes() and (amount or _BEFORE_NUMBER.match(text, word.end)):
+                if _symbol_before(text, word.start, surface):
+                    continue  # "$60,000 USD": one amount, one currency
                 name = currency_codes()[surface]
                 out.append(Mention(f"currency:{surface}", "other", name, surface, word.start, word.end, "currency"))
                 continue
@@ -507,6 +510,15 @@ def _currency_symbols(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         code = currency_symbols()[symbol]
         out.append(Mention(f"currency:{code}", "other", currency_codes()[code], symbol, start, end, "currency"))
     return out
+
+
+def _symbol_before(text: str, start: int, code: str) -> bool:
+    """Whether the amount before a currency code already has the currency's
+    symbol: "$60,000 USD"."""
+    amount = _AMOUNT_BEFORE.search(text, 0, start)
+    if amount is None:
+        return False
+    return any(text[: amount.start()].endswith(s) for s, c in currency_symbols().items() if c == code)
 
 
 def _defines(text: str, words: Sequence[Token], i: int, surface: str) -> bool:

@@ -340,7 +340,7 @@ def _rendered_otherwise(context: Context, diff: Difference, entities: dict[str, 
     own = [m for m in block.mentions if not m.repeat and _only_here(m, vid, entities)]
     if any(m.source in ("acronym", "name") and not found.known_elsewhere(m, vid) for m in own):
         return True
-    return thing.sort == "other" or thing.descriptive
+    return thing.descriptive or (thing.strong and thing.sort == "other")
 
 
 def _groups_naming(context: Context, thing: Thing, vid: str) -> int:
@@ -539,7 +539,9 @@ def _rendering(context: Context, diff: Difference, extra: Mention) -> bool:
         if not present(extra, mine, strict=True) or any(present(m, mine, strict=True) for m in mentions):
             continue
         others = [found.of(b) for u, b in group.members.items() if u != vid]
-        pairs += any(present(m, be, strict=True) for m in mentions for be in others)
+        # The others name the thing there, and not the other name: a substitution.
+        naming = [be for be in others if any(present(m, be, strict=True) for m in mentions)]
+        pairs += bool(naming) and not any(present(extra, be, strict=True) for be in naming)
         if pairs >= CONSISTENT:
             return True
     return False
