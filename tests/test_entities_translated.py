@@ -78,3 +78,20 @@ def test_a_product_name_translated_literally_where_the_version_keeps_it_elsewher
     assert {f.rule for f in found} == {"ENT004"}
     assert all(f.suspect == ["es"] and f.locations[0].line == 7 for f in found)
     assert {v for f in found for loc in f.locations if loc.version == "en" for v in loc.values} == {"Let", "Encrypt"}
+
+
+def test_a_name_swapped_for_a_common_acronym_is_still_a_replacement(tmp_path: Path) -> None:
+    # "Snipcart" copied over by "SDK", an acronym the others use elsewhere:
+    # common acronyms are never required, but they may stand in for a name.
+    texts = {
+        "en": "# Cart\n\nInstall the Snipcart SDK first.\n\nWant a pre-built Snipcart solution instead?\n",
+        "es": "# Carrito\n\nInstala primero el SDK de Snipcart.\n\n¿Quieres una solución de SDK preconstruida?\n",
+        "fr": "# Panier\n\nInstallez d’abord le SDK Snipcart.\n\nVous voulez une solution Snipcart toute faite ?\n",
+    }
+    paths = []
+    for lang, text in texts.items():
+        path = tmp_path / f"cart.{lang}.md"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    found = check(paths, Options(langs=["en", "es", "fr"], select=["ENT"])).findings
+    assert [(f.rule, f.suspect, f.message) for f in found] == [("ENT001", ["es"], "es names SDK where en, fr name Snipcart")]

@@ -146,10 +146,13 @@ def test_a_heading_id_is_markup_not_a_lower_case_use() -> None:
     assert "nft" not in lowercase_vocabulary(doc)
 
 
-def test_common_technical_acronyms_and_units_are_not_names() -> None:
+def test_common_technical_acronyms_are_marked_and_units_are_not_names() -> None:
     found = extract("Open the FAQ if the UI or the API fails; the IU needs 16 GB and 2 TB of disk.")
-    assert [m.key for m in found.mentions] == []
-    assert [m.key for m in extract("Send it to the OGP and the CCRI.").mentions] == ["term:ogp", "acronym:CCRI"]
+    assert [(m.text, m.common) for m in found.mentions] == [("FAQ", True), ("UI", True), ("API", True), ("IU", True)]
+    assert [(m.key, m.common) for m in extract("Send it to the OGP and the CCRI.").mentions] == [
+        ("term:ogp", False),
+        ("acronym:CCRI", False),
+    ]
 
 
 def test_a_currency_code_or_symbol_beside_an_amount_names_the_currency() -> None:

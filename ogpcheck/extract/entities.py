@@ -92,6 +92,7 @@ class Mention:
     kept: bool = False  # a name the versions of the document write alike ("Astro", "Snipcart")
     established: bool = False  # such a name, written often enough to be one for sure
     short: str = ""  # the acronym given in brackets right after a name: "Transport Layer Security (TLS)"
+    common: bool = False  # a common acronym of technical prose ("API"): never required, but may stand in for a name
 
 
 @dataclass
@@ -400,9 +401,9 @@ class Extractor:
         self, text: str, words: Sequence[Token], taken: list[tuple[int, int]], spans: Sequence[ner.Span]
     ) -> list[Mention]:
         """Words in capitals that are neither shouted words ("GRANDES",
-        which the document also writes in lower case), roman numerals,
-        common nouns of technical prose ("API", "CPU") nor units after a
-        number ("16 GB", CLDR's symbols); a currency code beside an amount ("45 000 USD") is that
+        which the document also writes in lower case), roman numerals nor
+        units after a number ("16 GB", CLDR's symbols); common nouns of
+        technical prose ("API", "CPU") are marked so; a currency code beside an amount ("45 000 USD") is that
         currency. An acronym in brackets right after the words it stands for
         ("operating system (OS)") repeats them: translators may keep the
         words alone."""
@@ -422,10 +423,12 @@ class Extractor:
                 name = currency_codes()[surface]
                 out.append(Mention(f"currency:{surface}", "other", name, surface, word.start, word.end, "currency"))
                 continue
-            if (amount and text[word.start : word.end] in unit_symbols()) or _common_acronym(surface):
+            if amount and text[word.start : word.end] in unit_symbols():
                 continue
             label = next((s.label for s in spans if s.start <= word.start and word.end <= s.end), "organisation")
             mention = Mention(f"acronym:{surface}", label, surface, surface, word.start, word.end, "acronym")
+            if _common_acronym(surface):
+                mention = replace(mention, common=True)
             if _defines(text, words, i, surface):
                 mention = replace(mention, repeat=True)
             out.append(mention)

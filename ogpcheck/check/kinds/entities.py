@@ -188,7 +188,7 @@ def _things(entities: dict[str, BlockEntities]) -> list[Thing]:
     things: list[Thing] = []
     for vid, be in entities.items():
         for mention in be.mentions:
-            if mention.generic or mention.repeat or not _confirmed(mention, entities):
+            if mention.generic or mention.common or mention.repeat or not _confirmed(mention, entities):
                 continue
             thing = next((t for t in things if t.names(mention)), None)
             if thing is None:
@@ -337,7 +337,7 @@ def _rendered_otherwise(context: Context, diff: Difference, entities: dict[str, 
     block = entities[vid]
     if block.code > max(be.code for u, be in entities.items() if u != vid):
         return True
-    own = [m for m in block.mentions if not m.repeat and _only_here(m, vid, entities)]
+    own = [m for m in block.mentions if not m.repeat and not m.common and _only_here(m, vid, entities)]
     if any(m.source in ("acronym", "name") and not found.known_elsewhere(m, vid) for m in own):
         return True
     return thing.descriptive or (thing.strong and thing.sort == "other")
