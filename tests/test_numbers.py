@@ -19,7 +19,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 
 def values(text: str, lang: str, hard: bool | None = None) -> set[float]:
     """The preferred values found, optionally only the hard (or soft) ones."""
-    return {f.value for f in extract_numbers(text, lang) if hard is None or f.hard == hard}
+    return {float(f.value) for f in extract_numbers(text, lang) if hard is None or f.hard == hard}
 
 
 def only(text: str, lang: str) -> NumberFact:
@@ -330,12 +330,12 @@ def test_ordinal_digits() -> None:
 )
 def test_kinds(text: str, lang: str, kind: str, value: float, surface: str) -> None:
     fact = extract_numbers(text, lang)[0]
-    assert (fact.kind, fact.value, fact.text) == (kind, value, surface)
+    assert (fact.kind, float(fact.value), fact.text) == (kind, value, surface)
 
 
 def test_footnote_markers_and_section() -> None:
     text = "Co-creation awards support Window 1.2 of the OGP MDTF.[i]"
-    assert [(f.kind, f.value) for f in extract_numbers(text, "en")] == [("section", 1.2)]
+    assert [(f.kind, f.value) for f in extract_numbers(text, "en")] == [("section", Decimal("1.2"))]
     assert [(m.kind, m.text) for m in extract_markers(text)] == [("footnote", "[i]")]
 
 
@@ -405,7 +405,7 @@ def test_babel_formatted_numbers_round_trip(number: int | Decimal, lang: str, sp
     facts = [f for f in extract_numbers(f"Total {surface} items.", lang) if f.hard]
     assert len(facts) == 1, (surface, facts)
     fact = facts[0]
-    expected = float(number)
+    expected = Decimal(number)
     assert expected in fact.candidates, (surface, fact)
     if len(fact.candidates) == 1:
         assert fact.value == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, InvalidOperation
 from functools import lru_cache
 
 from babel.numbers import NumberFormatError, get_currency_symbol, get_decimal_symbol, get_group_symbol, parse_decimal
@@ -22,19 +22,24 @@ from ..ruledata import compiled_patterns
 
 SPACES = " \u00a0\u202f\u2009"  # plain, no-break, narrow no-break, thin
 _SP = "[ \u00a0\u202f\u2009]"
+# Values are Decimals, exact however many digits a number has (a float would
+# make two different 20-digit ids equal, and anything above 1e308 infinite);
+# arithmetic on them goes through this context, which never rounds.
+EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+LOOKAHEAD = 80  # characters a mask looks ahead for the digit or letter that makes it one
 _WORD_LANGS = {"en", "es", "fr"}
 _NOTE = re.compile(r"\[\^?(?:[ivxlcdmIVXLCDM]{1,7}|[0-9]{1,3})\]")  # [ii], [12], [^3]
 
 # One pass over the text; at each position the first alternative that
 # matches wins, so masks (URL, identifier, marker...) shadow the digits in them.
-_MASTER = re.compile(
-    r"""
+# No alternative scans further than its match from every position of a run
+# (lookbehinds keep a mask from restarting inside a run it already tried, and
+# lookaheads are bounded), so the pass is linear even on "-----" or "1-1-1-".
+_MASTER_TEMPLATE = r"""
       (?P<url>(?:https?://|www\.)[^\s<>"'\])]+)
     | (?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
-    | (?P<path>(?<![\w/])(?=[\w./-]*[^\W\d_])(?:/[\w.-]+(?:/[\w.-]+)*/?|[\w.-]+(?:/[\w.-]+){2,}/?))
-    | (?P<note>"""
-    + _NOTE.pattern
-    + r""")
+    | (?P<path>(?<![\w/.-])(?=[\w./-]*[^\W\d_])(?:/[\w.-]+(?:/[\w.-]+)*/?|[\w.-]+(?:/[\w.-]+){2,}/?))
+    | (?P<note>NOTE)
     | (?P<hashid>\#[\w-]+)
     | (?P<listno>(?:^|(?<=\n))[ \t]*[0-9]{1,3}[.)](?=[ \t]))
     | (?P<iso>(?<![\w.-])(?P<iy>[0-9]{4})-[01][0-9]-(?P<id>[0-3][0-9])(?![\w-]))
@@ -42,14 +47,22 @@ _MASTER = re.compile(
               (?!\w|[.,/][0-9]))
     | (?P<time>(?<![\w.:,])(?P<hh>[01]?[0-9]|2[0-3])[:h](?P<mm>[0-5][0-9])(?![\w:]|[.,][0-9]))
     | (?P<version>(?<![^\W_])[vV](?P<vnum>[0-9]+(?:\.[0-9]+)+))
-    | (?P<ident>(?<![^\W_])(?!(?:pre|post|mid|mi|ex|non|sub)-[0-9])[^\W\d_](?=[\w-]*[0-9])\w*(?:-\w+)*(?:\.[0-9]+)*)
-    | (?P<ordinal>(?<![^\W_])(?P<onum>[0-9]{1,4})(?:st|nd|rd|th|ère|ème|eme|er|re|nde|e|ᵉʳ|ʳᵉ|ᵉ|\.?[ºª]|\.er)(?![^\W_]))
+    | (?P<ident>(?<![^\W_])(?!(?:pre|post|mid|mi|ex|non|sub)-[0-9])[^\W\d_](?=[\w-]{0,LOOKAHEAD}[0-9])\w*(?:-\w+)*(?:\.[0-9]+)*)
+    | (?P<ordinal>(?<![^\W_])(?P<onum>[0-9]{1,4})(?:ORDINALS)(?![^\W_]))
     | (?P<gscale>(?<![^\W_])(?P<gnum>[0-9]+(?:[.,][0-9]+)?)(?P<gunit>k|K|M|bn)(?![^\W_]))
     | (?P<glued>(?<![^\W_])[0-9]+[^\W\d_]\w*)
     | (?P<chain>(?<![^\W_])[0-9]+(?:[.,\u0020\u00a0\u202f\u2009][0-9]+)*)
-    """,
-    re.VERBOSE,
-)
+"""
+_ORDINALS = r"st|nd|rd|th|ère|ème|eme|er|re|nde|e|ᵉʳ|ʳᵉ|ᵉ|\.?[ºª]|\.er"
+
+
+def _master(ordinals: str) -> re.Pattern[str]:
+    """The one-pass pattern, with the ordinal endings of a language."""
+    pattern = _MASTER_TEMPLATE.replace("NOTE", _NOTE.pattern).replace("LOOKAHEAD", str(LOOKAHEAD))
+    return re.compile(pattern.replace("ORDINALS", ordinals), re.VERBOSE)
+
+
+_MASTER = _master(_ORDINALS)
 _MAY_MATCH = re.compile(r"[0-9/@\[#]|www\.")  # nothing else can start a master match worth having
 _SILENT = ("url", "email", "path", "note", "hashid", "listno", "ident", "glued")
 _SEP_SPLIT = re.compile(r"([.,\u0020\u00a0\u202f\u2009])")
@@ -165,6 +178,7 @@ _CURRENCY = _currency_table()
 _CUR_ALT = _currency_regex(list(_CURRENCY))
 _CUR_AFTER = re.compile(rf"{_SP}?(?:(?:de|d['’]){_SP}?)?({_CUR_ALT})")
 _CUR_BEFORE = re.compile(rf"({_currency_regex([f for f in _CURRENCY if f not in _CURRENCY_WORDS])}){_SP}?\Z")
+_CUR_LAST = frozenset(form[-1] for form in _CURRENCY if form not in _CURRENCY_WORDS)
 _SYMBOLS = {loc: (get_group_symbol(loc), get_decimal_symbol(loc)) for loc in ("en", "fr")}
 
 
@@ -193,7 +207,9 @@ def _parse(surface: str, gsep: str, dsep: str) -> Decimal:
         table[ord(dsep)] = decimal
     try:
         return parse_decimal(surface.translate(table), locale=locale, strict=True)
-    except NumberFormatError:  # Babel's strict grouping check; the digits still say what we read
+    except (NumberFormatError, InvalidOperation):
+        # Babel's strict grouping check failed, or could not run (it rounds to
+        # 28 digits, which a longer number overflows); the digits still say what we read
         whole, _, frac = surface.rpartition(dsep) if dsep else (surface, "", "")
         return Decimal("".join(ch for ch in whole if ch.isdigit()) + "." + (frac or "0"))
 
@@ -244,8 +260,9 @@ def _segments(groups: list[str], seps: list[str], lang: str) -> list[tuple[int, 
     return out
 
 
-def _chain(text: str, start: int, surface: str, lang: str) -> list[_Atom]:
-    """Numbers in one run of digits and separators."""
+def _chain(text: str, start: int, surface: str, lang: str, lead: int) -> list[_Atom]:
+    """Numbers in one run of digits and separators; ``lead`` is where the
+    text's first non-space character stands."""
     parts = _SEP_SPLIT.split(surface)
     groups, seps = parts[0::2], parts[1::2]
     offsets = [0]
@@ -262,7 +279,7 @@ def _chain(text: str, start: int, surface: str, lang: str) -> list[_Atom]:
     if seps == ["."] and len(groups[1]) != 3:
         end = start + len(surface)
         head = _HEADING.match(text, end)  # "1.2 Introduction" opening a heading
-        at_head = head is not None and head.group(1).isupper() and not text[:start].strip()
+        at_head = head is not None and head.group(1).isupper() and start <= lead
         with_unit = _SCALE.match(text, end) or _PCT.match(text, end) or _CUR_AFTER.match(text, end)
         if not with_unit and (at_head or _SECTION_WORD.search(text, max(0, start - 20), start)):
             return [_Atom(start, start + len(surface), (Decimal(surface),), "section")]
@@ -285,11 +302,10 @@ def _chain(text: str, start: int, surface: str, lang: str) -> list[_Atom]:
     return atoms
 
 
-def _scale(word: str, lang: str) -> Decimal:
-    """Multiplier of a scale word; French "billion" is the long-scale 10**12."""
+def _scale(word: str, lang: str) -> int:
+    """Power of ten of a scale word; French "billion" is the long-scale 10**12."""
     key = " ".join(word.lower().split())
-    power = 12 if lang == "fr" and key.startswith("billion") else _SCALES[key]
-    return Decimal(10) ** power
+    return 12 if lang == "fr" and key.startswith("billion") else _SCALES[key]
 
 
 def _hyphen_minus(text: str, at: int) -> bool:
@@ -297,26 +313,31 @@ def _hyphen_minus(text: str, at: int) -> bool:
     and does not follow a number ("2023 -2028" is a range)."""
     if text[at] != "-":
         return False
-    before = text[:at].rstrip()
-    return (at == 0 or text[at - 1] in " \t\n(\u00a0") and not (before and before[-1].isdigit())
+    back = at - 1
+    while back >= 0 and text[back].isspace():
+        back -= 1
+    return (at == 0 or text[at - 1] in " \t\n(\u00a0") and not (back >= 0 and text[back].isdigit())
 
 
 def _decorate(atom: _Atom, text: str, lang: str, scaled: bool = False) -> _Atom:
     """Attach what stands around a number: minus, currency, percent, scale."""
     start, end, readings = atom.start, atom.end, atom.readings
     kind, unit = atom.kind, None
-    before = _CUR_BEFORE.search(text, max(0, start - 30), start)
+    back = start - 1 if start and text[start - 1] not in SPACES else start - 2
+    before = None
+    if back >= 0 and text[back] in _CUR_LAST:  # cheap test before the search of every form
+        before = _CUR_BEFORE.search(text, max(0, start - 30), start)
     if before:
         unit, start, kind = _CURRENCY[before.group(1)], before.start(), "money"
     elif start and (text[start - 1] == "\u2212" or _hyphen_minus(text, start - 1)):
-        start, readings = start - 1, tuple(-r for r in readings)
+        start, readings = start - 1, tuple(r.copy_negate() for r in readings)
     pct = _PCT.match(text, end)
     if pct and unit is None:
         return replace(atom, start=start, end=pct.end(), readings=readings, kind="percent", unit="%", plain=False)
     scale = None if scaled else _SCALE.match(text, end)
     if scale:
-        factor = _scale(scale.group(1), lang)
-        readings, end = tuple(r * factor for r in readings), scale.end()
+        power = _scale(scale.group(1), lang)
+        readings, end = tuple(r.scaleb(power, EXACT) for r in readings), scale.end()
     after = _CUR_AFTER.match(text, end)
     if after:
         unit, end, kind = _CURRENCY[after.group(1)], after.end(), "money"
@@ -399,14 +420,14 @@ def _words(text: str, lang: str, claimed: bytearray) -> list[NumberFact]:
         elif len(nxt) == 2 and nxt[0] in ("por", "pour", "per") and nxt[1] in ("ciento", "cent"):
             end, unit = tokens[after + 1].end, "%"
             skip.add(after + 1)
-        value = float(occ.value)
+        value = Decimal(str(occ.value))
         kind = "ordinal" if occ.is_ordinal else "word"
         facts.append(NumberFact(value, text[first.start : end], first.start, end, kind, (value,), False, unit))
     return facts
 
 
 def _fact(atom: _Atom, text: str) -> NumberFact:
-    values = tuple(dict.fromkeys(float(r) for r in atom.readings))
+    values = tuple(dict.fromkeys(atom.readings))
     surface = atom.text or text[atom.start : atom.end]
     return NumberFact(values[0], surface, atom.start, atom.end, atom.kind, values, True, atom.unit, atom.malformed)
 
@@ -422,6 +443,7 @@ def extract_numbers(text: str, lang: str) -> list[NumberFact]:
     claimed = bytearray(len(text))
     for lo, hi in _placeholder_spans(text):
         claimed[lo:hi] = b"\x01" * (hi - lo)
+    lead = len(text) - len(text.lstrip())
     atoms: list[_Atom] = []
     other: list[_Atom] = []  # dates, times, versions, ordinals: never ranges
     for m in _MASTER.finditer(text) if _MAY_MATCH.search(text) else ():
@@ -446,10 +468,10 @@ def extract_numbers(text: str, lang: str) -> list[NumberFact]:
             other.append(_Atom(lo, hi, (Decimal(m.group("onum")),), "ordinal"))
         elif what == "gscale":
             number = Decimal(m.group("gnum").replace(",", "."))
-            atom = _Atom(lo, hi, (number * _scale(m.group("gunit"), lang),))
+            atom = _Atom(lo, hi, (number.scaleb(_scale(m.group("gunit"), lang), EXACT),))
             atoms.append(_decorate(atom, text, lang, scaled=True))
         else:
-            for atom in _chain(text, lo, m.group(), lang):
+            for atom in _chain(text, lo, m.group(), lang, lead):
                 atoms.append(_decorate(atom, text, lang) if atom.kind == "number" else atom)
     facts = [_fact(atom, text) for atom in _ranges(atoms, text) + other]
     for fact in facts:  # suffixes (currency words, "por ciento", "mil") are not number words

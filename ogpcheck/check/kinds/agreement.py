@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Literal
 
 from ...extract.facts import BlockFacts
@@ -48,9 +49,9 @@ class Difference:
     """How one version departs from the others in one group."""
 
     version: str
-    missing: list[float] = field(default_factory=list)  # values the others give
-    extra: list[float] = field(default_factory=list)  # values only it gives
-    times: dict[float, tuple[int, int]] = field(default_factory=dict)  # value -> (its count, the others')
+    missing: list[Decimal] = field(default_factory=list)  # values the others give
+    extra: list[Decimal] = field(default_factory=list)  # values only it gives
+    times: dict[Decimal, tuple[int, int]] = field(default_factory=dict)  # value -> (its count, the others')
     others: list[str] = field(default_factory=list)  # the versions it is compared with
     suspect: bool = True  # False when there is no majority
 
@@ -61,7 +62,7 @@ class Difference:
         return "missing" if self.missing else "extra"
 
 
-def resolve(fact: NumberFact, firm: set[float], preferred: set[float]) -> float:
+def resolve(fact: NumberFact, firm: set[Decimal], preferred: set[Decimal]) -> Decimal:
     """The reading of a possibly ambiguous number (``4,500``): a candidate
     that another version states unambiguously, else one that another version
     prefers, else the one its own language prefers."""
@@ -80,7 +81,7 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
     pools = {vid: f.pool() for vid, f in facts.items()}
     firm = {vid: {n.value for n in f.numbers if len(n.candidates) <= 1} for vid, f in facts.items()}
     preferred = {vid: {n.value for n in f.numbers} for vid, f in facts.items()}
-    stated: dict[str, set[float]] = {}
+    stated: dict[str, set[Decimal]] = {}
     for vid, f in facts.items():
         others = [u for u in members if u != vid]
         firm_elsewhere = set().union(*(firm[u] for u in others))
@@ -116,8 +117,8 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
 
 
 def _counts(
-    f: BlockFacts, firm: dict[str, set[float]], preferred: dict[str, set[float]], vid: str, members: Iterable[str]
-) -> Counter[float]:
+    f: BlockFacts, firm: dict[str, set[Decimal]], preferred: dict[str, set[Decimal]], vid: str, members: Iterable[str]
+) -> Counter[Decimal]:
     """How many times a version states each value (digits resolved as in
     ``stated``, numbers in words as they read)."""
     others = [u for u in members if u != vid]
@@ -128,7 +129,7 @@ def _counts(
     return found
 
 
-def _count_differences(counts: dict[str, Counter[float]], stated: dict[str, set[float]], diffs: dict[str, Difference]) -> None:
+def _count_differences(counts: dict[str, Counter[Decimal]], stated: dict[str, set[Decimal]], diffs: dict[str, Difference]) -> None:
     """Values every version states, but not equally often: the version that
     states one less often than the majority lost or changed one of its
     mentions (``port 80 ... port 70 ... port 80``); one that states it more
@@ -155,16 +156,16 @@ def number_differences(context: Context) -> list[tuple[Group, Difference]]:
     return [(g, d) for g in context.compared for d in group_differences(context, g)]
 
 
-def _facts_with(context: Context, vid: str, block: Block, values: list[float]) -> list[NumberFact]:
+def _facts_with(context: Context, vid: str, block: Block, values: list[Decimal]) -> list[NumberFact]:
     wanted = set(values)
     return [f for f in context.facts_of(vid, block).numbers if wanted & set(f.candidates or (f.value,))]
 
 
-def _mentions(context: Context, vid: str, block: Block, value: float) -> int:
+def _mentions(context: Context, vid: str, block: Block, value: Decimal) -> int:
     return len(_facts_with(context, vid, block, [value]))
 
 
-def _near(context: Context, group: Group, vid: str, value: float) -> bool:
+def _near(context: Context, group: Group, vid: str, value: Decimal) -> bool:
     """Whether ``vid`` states ``value`` in a neighbouring group more often
     than the other versions there: a paragraph split or merged differently,
     not a lost number. A mention the others match in that group is its own
@@ -191,7 +192,7 @@ def _benign(context: Context, group: Group, diff: Difference) -> bool:
     return True
 
 
-def _values(values: list[float]) -> str:
+def _values(values: list[Decimal]) -> str:
     return ", ".join(format_value(v) for v in values)
 
 
@@ -199,14 +200,14 @@ def _times(count: int) -> str:
     return "once" if count == 1 else f"{count} times"
 
 
-def _counted(diff: Difference, values: list[float]) -> str:
+def _counted(diff: Difference, values: list[Decimal]) -> str:
     """How often the version states values it states a different number of times."""
     return ", ".join(
         f"{format_value(v)} {_times(diff.times[v][0])} (others: {_times(diff.times[v][1])})" for v in values
     )
 
 
-def misread(context: Context, group: Group) -> list[tuple[str, NumberFact, float]]:
+def misread(context: Context, group: Group) -> list[tuple[str, NumberFact, Decimal]]:
     """Numbers that agree with the other versions only under a reading their
     own language does not give them (``1.500`` in English reads 1.5, not
     1500): (version, fact, the value the others give). Spanish is left out:
