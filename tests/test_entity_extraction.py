@@ -10,11 +10,13 @@ from ogpcheck.extract.ner import Span
 from ogpcheck.extract.terminology import load_terms
 from ogpcheck.models import Block, Document, Version
 
+LANGS = ("en", "es", "fr")  # the languages of the documents these tests stand for
+
 
 def extract(text: str, spans: list[tuple[str, str]] | None = None, lowercase: set[str] | None = None) -> BlockEntities:
     """Mentions of ``text``; ``spans`` are (surface, label) pairs standing in for spaCy."""
     found = [Span(text.index(s), text.index(s) + len(s), label) for s, label in spans or []]
-    return Extractor(gazetteer(load_terms()), frozenset(lowercase or ())).extract(text, found)
+    return Extractor(gazetteer(load_terms(), LANGS), frozenset(lowercase or ()), langs=LANGS).extract(text, found)
 
 
 def name(text: str, surface: str, label: str, lowercase: set[str] | None = None) -> Mention:

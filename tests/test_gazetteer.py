@@ -8,9 +8,11 @@ import pytest
 from ogpcheck.extract.gazetteer import gazetteer
 from ogpcheck.extract.terminology import load_terms
 
+LANGS = ("en", "es", "fr")  # the languages of the documents these tests stand for
+
 
 def keys(text: str) -> list[tuple[str, str]]:
-    return [(hit.entry.key, text[hit.start : hit.end]) for hit in gazetteer(load_terms()).find(text)]
+    return [(hit.entry.key, text[hit.start : hit.end]) for hit in gazetteer(load_terms(), LANGS).find(text)]
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from ..check.engine import compare
 from ..check.rule import Rule
 from ..errors import FewerVersions, InputError
 from ..extract.terminology import load_terms
+from ..lang import coverage
 from ..models import Block, Document, Report, Version
 from ..read import read_file
 from ..read.boilerplate import default_patterns
@@ -45,6 +46,14 @@ def read_document(paths: Sequence[Path], options: Options) -> Document:
     return Document(versions)
 
 
+def language_notices(document: Document) -> list[str]:
+    """One notice per language of the document that has no profile."""
+    by_lang: dict[str, list[str]] = {}
+    for version in document.versions:
+        by_lang.setdefault(version.lang, []).append(version.id)
+    return [text for code, vids in by_lang.items() if (text := coverage.notice(code, vids)) is not None]
+
+
 def _require_text(blocks: list[Block], path: Path) -> None:
     if not any(block.text.strip() for block in blocks):
         raise InputError(f"{path}: no text found")
@@ -66,6 +75,7 @@ def check(paths: Sequence[Path], options: Options) -> Report:
     document.missing = dict(options.missing)
     if len(document.versions) < 2:
         raise FewerVersions(too_few_versions(paths[0], document, options.langs))
+    document.notices.extend(language_notices(document))
     groups = align(document.versions)
     findings = compare(document, groups, enabled, options.langs, options.terms)
     return Report(document.versions, findings, groups, document.notices, [str(p) for p in paths])

@@ -25,14 +25,15 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
+from ..lang import of as profile_of
 from ..models import Block, Document
 from . import ner
 from .fold import Token, fold, tokens
-from .gazetteer import Gazetteer, Hit, cldr_prefixes, gazetteer, settings
+from .gazetteer import Gazetteer, Hit, cldr_prefixes, gazetteer, generic_words, stopwords
 from .terminology import Term
 
 GAZETTEER_SOURCES = ("term", "territory", "language", "currency")
@@ -89,16 +90,6 @@ class BlockEntities:
     def keys(self) -> frozenset[str]:
         """Keys of the mentions (read once extraction is over)."""
         return frozenset(m.key for m in self.mentions)
-
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    return frozenset(fold(w) for w in settings().get("stopwords", []))
-
-
-@lru_cache(maxsize=1)
-def _generic() -> frozenset[str]:
-    return frozenset(fold(w) for w in settings().get("generic", []))
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -177,9 +168,17 @@ class Extractor:
     """Turns the text of a block (and spaCy's spans, if any) into mentions."""
 
     def __init__(
-        self, gaz: Gazetteer, lowercase_words: frozenset[str], kept_words: Mapping[str, int] | None = None
+        self,
+        gaz: Gazetteer,
+        lowercase_words: frozenset[str],
+        kept_words: Mapping[str, int] | None = None,
+        *,
+        langs: tuple[str, ...],
     ) -> None:
         self.gaz = gaz
+        self.stop = stopwords(langs)  # particles of the document's languages
+        self.generic = generic_words(langs)
+        self.prefixes = cldr_prefixes(langs)
         self.lowercase_words = lowercase_words  # words written in lower case somewhere in the document
         self.kept_words = kept_words or {}  # words the versions write alike, as names: how often
 
@@ -188,7 +187,7 @@ class Extractor:
         out = BlockEntities(
             words=frozenset(w.folded for w in words),
             capitals=frozenset(filter(None, (acronym(text[w.start : w.end]) for w in words))),
-            initials="".join(w.folded[0] for w in words if w.folded not in _stopwords()),
+            initials="".join(w.folded[0] for w in words if w.folded not in self.stop),
         )
         spans = spans or []
         hits = self.gaz.find(text, words)
@@ -198,7 +197,7 @@ class Extractor:
                 out.mentions.append(mention)
         for word in words:
             for size in range(6, len(word.folded) + 1):
-                out.confirmed.update(cldr_prefixes().get(word.folded[:size], ()))
+                out.confirmed.update(self.prefixes.get(word.folded[:size], ()))
         taken = [(h.start, h.end) for h in hits]
         out.mentions.extend(self._acronyms(text, words, taken, spans))
         taken += [(m.start, m.end) for m in out.mentions]
@@ -291,7 +290,7 @@ class Extractor:
     ) -> Mention | None:
         """One name from the words of a spaCy span, or None if they do not
         look like one that can be compared."""
-        stop, generic = _stopwords(), _generic()
+        stop, generic = self.stop, self.generic
         while inside and inside[0].folded in stop:
             inside = inside[1:]
         while inside and not inside[-1].upper and not _inside(inside[-1].start, inside[-1].end, taken):
@@ -387,6 +386,12 @@ def _looks_like_name(text: str, words: Sequence[Token]) -> bool:
     return not _sentence_initial(text, capitalised[0].start)
 
 
+def languages(document: Document) -> tuple[str, ...]:
+    """The languages of a document's versions, sorted: whose CLDR names,
+    particles and generic words are read."""
+    return tuple(sorted({version.lang for version in document.versions}))
+
+
 def kept_vocabulary(document: Document) -> dict[str, int]:
     """Words two languages or more write with a capital inside a sentence and
     rarely in lower case: names kept as they are ("Astro", "Snipcart",
@@ -395,7 +400,7 @@ def kept_vocabulary(document: Document) -> dict[str, int]:
     capitalised: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     langs: dict[str, set[str]] = {}
-    stop, generic = _stopwords(), _generic()
+    stop, generic = stopwords(languages(document)), generic_words(languages(document))
     for version in document.versions:
         for block in version.blocks:
             for word in tokens(block.text):
@@ -434,7 +439,10 @@ class EntityStore:
     def __init__(self, document: Document, terms: Sequence[Term]) -> None:
         self.notices: list[str] = []
         self._blocks: dict[tuple[str, int], BlockEntities] = {}
-        extractor = Extractor(gazetteer(tuple(terms)), lowercase_vocabulary(document), kept_vocabulary(document))
+        langs = languages(document)
+        extractor = Extractor(
+            gazetteer(tuple(terms), langs), lowercase_vocabulary(document), kept_vocabulary(document), langs=langs
+        )
         self._wholes: dict[str, BlockEntities] = {}
         missing: dict[str, list[str]] = {}
         for version in document.versions:
@@ -453,11 +461,14 @@ class EntityStore:
                 capitals=frozenset().union(*(e.capitals for e in found)),
             )
         if missing:
-            tried = "; ".join(f"{lang}: {', '.join(ner.model_names(lang)) or 'none configured'}" for lang in missing)
+            tried = "; ".join(
+                f"{code}: {', '.join(ner.model_names(code)) or 'none known for ' + profile_of(code).name}"
+                for code in missing
+            )
             vids = ", ".join(vid for group in missing.values() for vid in group)
             self.notices.append(
-                f"entities: no spaCy pipeline installed ({tried}); names in {vids} are found "
-                "from CLDR names, the terminology and acronyms only"
+                f"entities: no spaCy pipeline installed ({tried}); names in {vids} are checked from data only:"
+                " CLDR names, the terminology, acronyms and names the versions write alike"
             )
 
     def of(self, block: Block) -> BlockEntities:
