@@ -116,3 +116,14 @@ def test_what_looks_like_a_decade_or_an_hour_and_is_not() -> None:
     assert extract_numbers("a network of 1000s of computers", "en") == []
     assert [f.kind for f in extract_numbers("assistance 24h/24 et 7j/7", "fr")] == ["number", "number"]
     assert [(int(f.value), f.kind) for f in extract_numbers("à 18h", "fr")] == [(18, "time")]
+
+
+def test_an_abbreviated_scale_after_a_space_agrees(tmp_path: Path) -> None:
+    """"30M" and "30 M", "18k" and "18 k": the same abbreviation, spaced as
+    French and Spanish space it."""
+    texts = {
+        "en": "Blocks hold up to 30M gas; the community has 18k users.\n",
+        "es": "Los bloques admiten hasta 30 M de gas; la comunidad tiene 18.000 usuarios.\n",
+        "fr": "Les blocs acceptent jusqu’à 30 M de gaz ; la communauté compte 18 k utilisateurs.\n",
+    }
+    assert _check(tmp_path, texts) == []

@@ -1,10 +1,14 @@
-"""Numbers and markers stated in the text of one block (EN, ES or FR).
+"""Numbers and markers stated in the text of one block, in any language.
 
 The same number is written many ways across versions (``1,000`` / ``1 000`` /
-``1000`` / ``mil``), so each one is read into a value the compare stage can
-match, plus every other reading when its separators are ambiguous. Digits in
-URLs, identifiers (``COVID-19``), footnote markers and MT placeholders are not
-facts and are skipped, so they cannot raise false alarms.
+``1000`` / ``mil`` / ``6 pm`` and ``18 heures``), so each one is read into a
+value the compare stage can match, plus every other reading when its
+separators are ambiguous. What stands around a number (scale, percent and
+currency words, range words, ordinal and decade endings, clock words) is the
+language's profile (``ogpcheck/lang/``), compiled once per language into a
+``_Style``. Digits in URLs, identifiers (``COVID-19``), footnote markers and
+MT placeholders are not facts and are skipped, so they cannot raise false
+alarms. Values are exact Decimals.
 """
 
 from __future__ import annotations
@@ -78,6 +82,7 @@ _UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(?:[kcmd]?m|ft|in|mi)\Z")
 _CHECKBOX = re.compile(r"(?:^|\n)[ \t]*[-*+][ \t]*\Z")
 _DASH = rf"{_SP}*[-–—]{_SP}*"
 _GLUED_SCALES = {"k": 3, "m": 6, "bn": 9}  # "5k", "2.5M", "3bn" in any language
+_SPACED_SCALE = re.compile(rf"{_SP}(k|K|M|bn)(?![^\W_])")  # "18 k", "30 M" (French, Spanish)
 
 # Currencies: Babel gives the symbols each locale writes ("$", "US$", "$US",
 # "€"...); a symbol means the same money in every language, so the symbols of
@@ -148,7 +153,7 @@ class _Style:
     its profile (``ogpcheck/lang/<code>.py``)."""
 
     profile: Profile
-    master: re.Pattern[str]  # the one-pass pattern, with the language's ordinal endings
+    master: re.Pattern[str]  # the one-pass pattern, with the language's ordinal, decade and hour endings
     percent: re.Pattern[str]  # "%" or a percent word after a number
     scale: re.Pattern[str] | None  # a scale word after a number
     currencies: dict[str, str]  # surface form -> ISO code: symbols and the language's words
@@ -157,7 +162,6 @@ class _Style:
     to: re.Pattern[str]  # what joins the ends of a range
     between: re.Pattern[str] | None  # "between" ending just before a range ...
     joined_by: re.Pattern[str] | None  # ... whose ends "and" joins
-
     scales: dict[str, int]  # scale word, lower case -> power of ten
     am: re.Pattern[str] | None  # a 12-hour clock's marker after a number
     pm: re.Pattern[str] | None
@@ -378,13 +382,17 @@ def _decorate(atom: _Atom, text: str, style: _Style, scaled: bool = False) -> _A
     if pct and unit is None:
         return replace(atom, start=start, end=pct.end(), readings=readings, kind="percent", unit="%", plain=False)
     scale = None if scaled or style.scale is None else style.scale.match(text, end)
+    spaced = None if scaled or scale else _SPACED_SCALE.match(text, end)
+    if spaced:
+        power = _GLUED_SCALES[spaced.group(1).lower()]
+        readings, end = tuple(r.scaleb(power, EXACT) for r in readings), spaced.end()
     if scale:
         power = style.scale_power(scale.group(1))
         readings, end = tuple(r.scaleb(power, EXACT) for r in readings), scale.end()
     after = style.currency_after.match(text, end)
     if after:
         unit, end, kind = style.currencies[after.group(1)], after.end(), "money"
-    plain = atom.plain and unit is None and not scale and not scaled and start == atom.start
+    plain = atom.plain and unit is None and not scale and not spaced and not scaled and start == atom.start
     if plain and style.decade_before is not None and style.decade_before.search(text, max(0, start - 24), start):
         decade = _decade(text[start:end])
         if decade:  # "los años 70", "les années 1970"

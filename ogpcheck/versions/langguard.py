@@ -39,8 +39,13 @@ MIN_CONFIDENCE = 0.8  # of the other language, all languages competing
 
 def candidates(langs: Sequence[str]) -> list[str]:
     """The detector's candidates: the expected languages, then the profiled
-    languages not expected."""
-    return [*langs, *(code for code in profiled_codes() if code not in langs)]
+    languages not expected (those lingua can identify)."""
+    return [*langs, *(code for code in profiled_codes() if code not in langs and _identifiable(code))]
+
+
+@cache
+def _identifiable(code: str) -> bool:
+    return hasattr(IsoCode639_1, code.upper())
 
 
 def language_of(code: str) -> Language:
