@@ -9,10 +9,12 @@ from ..extract.numbers import EXACT
 from ..models import Block, Location, NumberFact, Severity
 
 
-def format_value(value: Decimal) -> str:
+def format_value(value: Decimal | float) -> str:
     """A normalised value as shown and written to JSON: 4500, 4.5, 1.000252,
     5.875e+22; every significant digit, so two values that differ never look
-    alike."""
+    alike. (A float is read as the shortest decimal that prints it.)"""
+    if not isinstance(value, Decimal):
+        value = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     if value == value.to_integral_value() and abs(value) < Decimal(10) ** 15:
         return str(int(value))
     value = value.normalize(EXACT)
