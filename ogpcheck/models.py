@@ -8,6 +8,7 @@ the block, version and line where it was made.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import Enum
 
 
@@ -156,14 +157,15 @@ class NumberFact:
     with the preferred one first, so the compare stage can settle ambiguity
     from the other versions. ``hard`` facts are digits; soft facts (numbers
     spelled as words) confirm a value but never raise a finding on their own.
+    Values are exact Decimals, whatever their number of digits.
     """
 
-    value: float
+    value: Decimal
     text: str
     start: int
     end: int
     kind: str = "number"  # number|percent|money|year|range|ordinal|section|word
-    candidates: tuple[float, ...] = ()
+    candidates: tuple[Decimal, ...] = ()
     hard: bool = True
     unit: str | None = None  # currency code, "%", ...
     malformed: bool = False

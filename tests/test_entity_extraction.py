@@ -10,11 +10,13 @@ from ogpcheck.extract.ner import Span
 from ogpcheck.extract.terminology import load_terms
 from ogpcheck.models import Block, Document, Version
 
+LANGS = ("en", "es", "fr")  # the languages of the documents these tests stand for
+
 
 def extract(text: str, spans: list[tuple[str, str]] | None = None, lowercase: set[str] | None = None) -> BlockEntities:
     """Mentions of ``text``; ``spans`` are (surface, label) pairs standing in for spaCy."""
     found = [Span(text.index(s), text.index(s) + len(s), label) for s, label in spans or []]
-    return Extractor(gazetteer(load_terms()), frozenset(lowercase or ())).extract(text, found)
+    return Extractor(gazetteer(load_terms(), LANGS), frozenset(lowercase or ()), langs=LANGS).extract(text, found)
 
 
 def name(text: str, surface: str, label: str, lowercase: set[str] | None = None) -> Mention:
@@ -176,7 +178,7 @@ def test_a_name_defined_by_its_acronym_is_there_where_the_acronym_is() -> None:
 
 
 def test_kept_names_agree_in_the_plural_with_a_number_apart_or_with_parts_swapped() -> None:
-    kept = Extractor(gazetteer(load_terms()), frozenset(), {"hook": 4, "web3": 4, "appsec": 4})
+    kept = Extractor(gazetteer(load_terms(), LANGS), frozenset(), {"hook": 4, "web3": 4, "appsec": 4}, langs=LANGS)
     hook, web3, appsec = (kept.extract(t, []).mentions[0] for t in ("Hook calls", "Web3 apps", "the AppSec team"))
     assert present(hook, extract("las llamadas a Hooks"), strict=True)
     assert present(web3, extract("Dar sentido a la Web 3"), strict=True)

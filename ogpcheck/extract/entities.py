@@ -30,6 +30,8 @@ from itertools import pairwise, permutations
 
 from rapidfuzz import fuzz, process
 
+from ..lang import codes as profile_codes
+from ..lang import of as profile_of
 from ..models import Block, Document
 from . import ner
 from .fold import Token, fold, stem, tokens
@@ -41,7 +43,9 @@ from .gazetteer import (
     currency_codes,
     currency_symbols,
     gazetteer,
+    generic_words,
     settings,
+    stopwords,
     unit_symbols,
 )
 from .terminology import Term
@@ -119,13 +123,10 @@ class BlockEntities:
 
 
 @lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    return frozenset(fold(w) for w in settings().get("stopwords", []))
-
-
-@lru_cache(maxsize=1)
-def _generic() -> frozenset[str]:
-    return frozenset(fold(w) for w in settings().get("generic", []))
+def _particles() -> frozenset[str]:
+    """Particles of every profiled language, for the helpers that judge a
+    span of words without knowing its language ("de", "the", "du")."""
+    return stopwords(profile_codes())
 
 
 @lru_cache(maxsize=1)
@@ -155,10 +156,10 @@ def _common(text: str, word: Token) -> bool:
     return _common_acronym(surface) if word.caps and surface else word.folded in common_words()
 
 
-@lru_cache(maxsize=1)
-def _symbols() -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def _symbols(langs: tuple[str, ...]) -> re.Pattern[str]:
     """Currency symbols beside an amount: "$45,000", "45 000 €"."""
-    alternatives = "|".join(map(re.escape, sorted(currency_symbols(), key=len, reverse=True)))
+    alternatives = "|".join(map(re.escape, sorted(currency_symbols(langs), key=len, reverse=True)))
     space = "[ \u00a0\u202f]?"
     return re.compile(rf"(?<![\w$])({alternatives})(?={space}\d)|(?<=\d){space}({alternatives})(?![\w$])")
 
@@ -229,7 +230,7 @@ def present(mention: Mention, block: BlockEntities, strict: bool = False) -> boo
         # A place name of several words in another order or form: "Latin
         # America" / "América Latina" (CLDR knows only "Latinoamérica").
         words = [w.folded for w in tokens(mention.form)] if mention.source == "territory" else []
-        return len(words) >= 2 and all(_word_in(w, block) for w in words if w not in _stopwords())
+        return len(words) >= 2 and all(_word_in(w, block) for w in words if w not in _particles())
     if mention.source == "acronym":
         letters = sorted(mention.text)
         if mention.text in block.capitals or any(sorted(c) == letters for c in block.capitals):
@@ -302,9 +303,19 @@ class Extractor:
     """Turns the text of a block (and spaCy's spans, if any) into mentions."""
 
     def __init__(
-        self, gaz: Gazetteer, lowercase_words: frozenset[str], kept_words: Mapping[str, int] | None = None
+        self,
+        gaz: Gazetteer,
+        lowercase_words: frozenset[str],
+        kept_words: Mapping[str, int] | None = None,
+        *,
+        langs: tuple[str, ...],
     ) -> None:
         self.gaz = gaz
+        self.langs = langs
+        self.stop = stopwords(langs)  # particles of the document's languages
+        self.generic = generic_words(langs)
+        self.prefixes = cldr_prefixes(langs)
+        self.short_names = cldr_short_names(langs)
         self.lowercase_words = lowercase_words  # words written in lower case somewhere in the document
         self.kept_words = kept_words or {}  # words the versions write alike, as names: how often
 
@@ -317,7 +328,7 @@ class Extractor:
             titled=frozenset(w.folded for w in words if w.upper),
             stems=frozenset(w.stem for w in words),
             camel=frozenset(f for w in words if w.upper for f in camel_forms(text[w.start : w.end])),
-            initials="".join(w.folded[0] for w in words if w.folded not in _stopwords()),
+            initials="".join(w.folded[0] for w in words if w.folded not in self.stop),
             code=text.count(CODE),
         )
         spans = spans or []
@@ -328,11 +339,11 @@ class Extractor:
                 out.mentions.append(mention)
         for word in words:
             for size in range(6, len(word.folded) + 1):
-                out.confirmed.update(cldr_prefixes().get(word.folded[:size], ()))
+                out.confirmed.update(self.prefixes.get(word.folded[:size], ()))
             for size in range(max(4, len(word.folded) - DERIVED), len(word.folded)):
-                out.confirmed.update(cldr_short_names().get(word.folded[:size], ()))
+                out.confirmed.update(self.short_names.get(word.folded[:size], ()))
         taken = [(h.start, h.end) for h in hits]
-        out.mentions.extend(_currency_symbols(text, taken))
+        out.mentions.extend(_currency_symbols(text, taken, self.langs))
         taken += [(m.start, m.end) for m in out.mentions]
         out.mentions.extend(self._acronyms(text, words, taken, spans))
         taken += [(m.start, m.end) for m in out.mentions]
@@ -418,12 +429,12 @@ class Extractor:
                 continue
             amount = _AFTER_NUMBER.search(text, 0, word.start) is not None
             if surface in currency_codes() and (amount or _BEFORE_NUMBER.match(text, word.end)):
-                if _symbol_before(text, word.start, surface):
+                if _symbol_before(text, word.start, surface, self.langs):
                     continue  # "$60,000 USD": one amount, one currency
                 name = currency_codes()[surface]
                 out.append(Mention(f"currency:{surface}", "other", name, surface, word.start, word.end, "currency"))
                 continue
-            if amount and text[word.start : word.end] in unit_symbols():
+            if amount and text[word.start : word.end] in unit_symbols(self.langs):
                 continue
             label = next((s.label for s in spans if s.start <= word.start and word.end <= s.end), "organisation")
             mention = Mention(f"acronym:{surface}", label, surface, surface, word.start, word.end, "acronym")
@@ -456,7 +467,7 @@ class Extractor:
     ) -> Mention | None:
         """One name from the words of a spaCy span, or None if they do not
         look like one that can be compared."""
-        stop, generic = _stopwords(), _generic()
+        stop, generic = self.stop, self.generic
         while inside and inside[0].folded in stop:
             inside = inside[1:]
         while inside and not inside[-1].upper and not _inside(inside[-1].start, inside[-1].end, taken):
@@ -500,28 +511,28 @@ class Extractor:
         )
 
 
-def _currency_symbols(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+def _currency_symbols(text: str, taken: list[tuple[int, int]], langs: tuple[str, ...]) -> list[Mention]:
     """Currency symbols beside an amount ("$45,000", "45 000 €") name their
     currency, as its code does ("45 000 USD")."""
     out = []
-    for match in _symbols().finditer(text):
+    for match in _symbols(langs).finditer(text):
         symbol = match.group(1) or match.group(2)
         start = match.start(1) if match.group(1) else match.start(2)
         end = start + len(symbol)
         if _inside(start, end, taken):
             continue
-        code = currency_symbols()[symbol]
+        code = currency_symbols(langs)[symbol]
         out.append(Mention(f"currency:{code}", "other", currency_codes()[code], symbol, start, end, "currency"))
     return out
 
 
-def _symbol_before(text: str, start: int, code: str) -> bool:
+def _symbol_before(text: str, start: int, code: str, langs: tuple[str, ...]) -> bool:
     """Whether the amount before a currency code already has the currency's
     symbol: "$60,000 USD"."""
     amount = _AMOUNT_BEFORE.search(text, 0, start)
     if amount is None:
         return False
-    return any(text[: amount.start()].endswith(s) for s, c in currency_symbols().items() if c == code)
+    return any(text[: amount.start()].endswith(s) for s, c in currency_symbols(langs).items() if c == code)
 
 
 def _defines(text: str, words: Sequence[Token], i: int, surface: str) -> bool:
@@ -543,7 +554,7 @@ def _initials_match(surface: str, words: Sequence[Token]) -> bool:
     the letters of the acronym, in any order."""
     letters = sorted(fold(surface))
     size = len(letters)
-    for kept in (list(words), [w for w in words if w.folded not in _stopwords()]):
+    for kept in (list(words), [w for w in words if w.folded not in _particles()]):
         if len(kept) >= size and sorted(w.folded[0] for w in kept[-size:]) == letters:
             return True
     return False
@@ -568,7 +579,7 @@ def _longer_name(text: str, start: int) -> bool:
     if match is None:
         return False
     word = match.group(1)
-    return word[:1].isupper() and not word.isupper() and fold(word) not in _stopwords() and not _sentence_initial(
+    return word[:1].isupper() and not word.isupper() and fold(word) not in _particles() and not _sentence_initial(
         text, match.start(1)
     )
 
@@ -619,6 +630,12 @@ def _looks_like_name(text: str, words: Sequence[Token]) -> bool:
     return not _sentence_initial(text, capitalised[0].start)
 
 
+def languages(document: Document) -> tuple[str, ...]:
+    """The languages of a document's versions, sorted: whose CLDR names,
+    particles and generic words are read."""
+    return tuple(sorted({version.lang for version in document.versions}))
+
+
 def kept_vocabulary(document: Document) -> dict[str, int]:
     """Words two languages or more write with a capital inside a sentence and
     rarely in lower case: names kept as they are ("Astro", "Snipcart",
@@ -627,7 +644,7 @@ def kept_vocabulary(document: Document) -> dict[str, int]:
     capitalised: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     langs: dict[str, set[str]] = {}
-    stop, generic = _stopwords(), _generic()
+    stop, generic = stopwords(languages(document)), generic_words(languages(document))
     for version in document.versions:
         for block in version.blocks:
             text = prose(block.text)
@@ -668,7 +685,10 @@ class EntityStore:
     def __init__(self, document: Document, terms: Sequence[Term]) -> None:
         self.notices: list[str] = []
         self._blocks: dict[tuple[str, int], BlockEntities] = {}
-        extractor = Extractor(gazetteer(tuple(terms)), lowercase_vocabulary(document), kept_vocabulary(document))
+        langs = languages(document)
+        extractor = Extractor(
+            gazetteer(tuple(terms), langs), lowercase_vocabulary(document), kept_vocabulary(document), langs=langs
+        )
         self._wholes: dict[str, BlockEntities] = {}
         missing: dict[str, list[str]] = {}
         for version in document.versions:
@@ -690,11 +710,14 @@ class EntityStore:
                 camel=frozenset().union(*(e.camel for e in found)),
             )
         if missing:
-            tried = "; ".join(f"{lang}: {', '.join(ner.model_names(lang)) or 'none configured'}" for lang in missing)
+            tried = "; ".join(
+                f"{code}: {', '.join(ner.model_names(code)) or 'none known for ' + profile_of(code).name}"
+                for code in missing
+            )
             vids = ", ".join(vid for group in missing.values() for vid in group)
             self.notices.append(
-                f"entities: no spaCy pipeline installed ({tried}); names in {vids} are found "
-                "from CLDR names, the terminology and acronyms only"
+                f"entities: no spaCy pipeline installed ({tried}); names in {vids} are checked from data only:"
+                " CLDR names, the terminology, acronyms and names the versions write alike"
             )
 
     def of(self, block: Block) -> BlockEntities:
