@@ -39,9 +39,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..read import HTML_SUFFIXES, MARKDOWN_SUFFIXES
 
 _INFIX = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2}(?:[-_][A-Za-z]{2})?)$")
-DOCUMENT_SUFFIXES = {".md", ".mdx", ".markdown", ".txt", ".text", ".pdf"}
+DOCUMENT_SUFFIXES = {*MARKDOWN_SUFFIXES, *HTML_SUFFIXES, ".txt", ".text", ".pdf"}
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from .tables import annotate_tables
 from .text import read_text
 
 MARKDOWN_SUFFIXES = {".md", ".mdx", ".markdown"}
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+HTML_SUFFIXES = {".html", ".htm"}
 
 __all__ = ["HTML_SUFFIXES", "MARKDOWN_SUFFIXES", "read_file", "read_html", "read_markdown", "read_text"]
 
