@@ -282,13 +282,13 @@ def read_html(text: str, path: str) -> list[Block]:
 
 
 def _content_roots(root: Any) -> tuple[set[Any], bool]:
-    """The elements that hold the page's content, and whether that is the
-    whole body (page chrome is then left out by its tags)."""
-    main = root.xpath(MAIN_XPATH)
-    if main:
-        return {main[0]}, False
-    articles = [a for a in root.iter("article") if not any(_tag(p) == "article" for p in a.iterancestors())]
-    if articles:
-        return set(articles), False
+    """The elements that hold the page's content (the outermost ``main``
+    elements, else the outermost articles, else the body), and whether that
+    is the whole body (page chrome is then left out by its tags)."""
+    for found in (root.xpath(MAIN_XPATH), list(root.iter("article"))):
+        members = set(found)
+        outer = [element for element in found if not any(a in members for a in element.iterancestors())]
+        if outer:
+            return set(outer), False
     body = root.find("body")
     return {body if body is not None else root}, True

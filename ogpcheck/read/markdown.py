@@ -26,6 +26,8 @@ from .suppress import MDX_COMMENT, parse_html
 FRONT_MATTER_KEYS = ("title", "description")
 # A heading's attribute list ("## Borrowing {#lending}"): an anchor, not prose.
 HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{[#.][^{}\n]*\}[ \t]*$")
+# The type of a GitHub alert ("> [!NOTE]"): markup, like a shortcode, not prose.
+ALERT_TYPE = re.compile(r"^\s*\[![A-Za-z]+\]\s*")
 
 _MD = MarkdownIt("commonmark", {"html": True}).enable("table")
 _MDX = parser()
@@ -129,7 +131,10 @@ class _Reader:
                 col += 1
             elif kind == "inline" and token.map is not None:
                 locator = Locator(self.view, token.map[0] + 1, token.map[1])
-                made = assemble(inline_pieces(token.children or [], locator, self.mdx), token.map[0] + 1)
+                pieces = inline_pieces(token.children or [], locator, self.mdx)
+                if kinds and kinds[-1] == "blockquote_open" and pieces:
+                    pieces[0] = Piece(ALERT_TYPE.sub("", pieces[0].text, count=1), pieces[0].line)
+                made = assemble(pieces, token.map[0] + 1)
                 if made is None or made.raw.lstrip().startswith(("import ", "export ")):
                     continue
                 kind = _markdown_kind(kinds, made.raw)
