@@ -119,3 +119,8 @@ def test_a_page_without_text_is_a_one_line_error(run, tmp_path: Path) -> None:
 def test_every_word_of_the_pages_is_on_its_line() -> None:
     for page in sorted(PAGES.iterdir()):
         assert misplaced_words(page, read_file(page)) == []
+
+
+def test_an_xhtml_page_declaring_its_encoding_is_read() -> None:
+    page = '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">\n<body><p>Hello 4</p></body></html>'
+    assert [(b.line, b.text) for b in read_html(page, "x.xhtml")] == [(3, "Hello 4")]

@@ -18,6 +18,7 @@ is found again in the source for its line (see ``located``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -264,13 +265,18 @@ def read_fragment(
 
 _PARSER = lxml_html.HTMLParser(huge_tree=True, remove_comments=False, remove_pis=True)
 MAIN_XPATH = "//main | //*[@role='main']"
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def read_html(text: str, path: str) -> list[Block]:
     """An HTML page: the blocks of its main content."""
+    # lxml refuses text that declares its encoding (XHTML); the text is decoded already.
+    text = XML_DECLARATION.sub(lambda found: " " * len(found.group()), text, count=1)
     try:
         root = lxml_html.document_fromstring(text, parser=_PARSER)
-    except (etree.ParserError, ValueError) as error:
+    except etree.ParserError:
+        return []  # nothing but white space and comments: "no text found"
+    except ValueError as error:
         raise InputError(f"{path}: cannot read the HTML ({error})") from None
     view = SourceView(text, escapes=False)
     locator = Locator(view, 1, len(text))
