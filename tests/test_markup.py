@@ -172,3 +172,9 @@ def test_every_word_of_every_corpus_block_is_on_its_line() -> None:
     paths = sorted(CORPUS.glob("*/*/*.md"))
     wrong = [w for path in paths for w in misplaced_words(path, read_file(path, default_patterns()))]
     assert wrong == []
+
+
+def test_a_lone_capitalised_placeholder_does_not_make_a_file_mdx() -> None:
+    text = "Replace the key:\n\n<Note>\n\n    export KEY=12\n"
+    assert blank_flow_tags(text, mdx=False)[1] is False
+    assert [b.text for b in read_markdown(text, "t.md")] == ["Replace the key:"]  # the indented line is code

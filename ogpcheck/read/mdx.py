@@ -67,18 +67,28 @@ def _blank(found: re.Match[str]) -> str:
     return _spaces(found.group())
 
 
+_COMPONENT_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*|[a-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)+")
+
+
 def is_component(found: re.Match[str]) -> bool:
-    """A JSX component (capitalised or dotted name) or fragment tag."""
+    """A JSX component (``Steps``, ``Tabs.Item``) or fragment tag."""
     name = found.group("name")
-    return name is None or name[0].isupper() or "." in name
+    return name is None or _COMPONENT_NAME.fullmatch(name) is not None
+
+
+def _shows_jsx(found: re.Match[str]) -> bool:
+    """A component tag that only JSX writes: closing, self-closing, or with
+    attributes (``<Steps>`` alone could be a placeholder in plain text)."""
+    return is_component(found) and bool(found.group("close") or found.group("empty") or (found.group("attrs") or "").strip())
 
 
 def blank_flow_tags(text: str, mdx: bool) -> tuple[str, bool]:
     """Overwrite flow tags (and, unless in MDX, template tags) with spaces,
     line breaks kept; code fences are left alone. A file with a component
-    tag on its own line is MDX. Returns the new text and whether it is MDX."""
+    tag on its own line that only JSX writes (closing, self-closing or with
+    attributes) is MDX. Returns the new text and whether it is MDX."""
     lines = _tag_lines(text)
-    mdx = mdx or any(is_component(found) for line in lines for found in line.tags)
+    mdx = mdx or any(_shows_jsx(found) for line in lines for found in line.tags)
     if not mdx:
         text = TEMPLATE.sub(_blank, text)
     parts: list[str] = []
