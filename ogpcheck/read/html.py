@@ -279,7 +279,7 @@ def read_html(text: str, path: str) -> list[Block]:
     except ValueError as error:
         raise InputError(f"{path}: cannot read the HTML ({error})") from None
     view = SourceView(text, escapes=False)
-    locator = Locator(view, 1, len(text))
+    locator = Locator(view, 1, view.line_at(len(view.text)))
     content, body_is_root = _content_roots(root)
     blocks = _Walk(locator, path, Counters(), plain_text, page=True).run(root, content, body_is_root)
     for index, block in enumerate(blocks):
