@@ -98,6 +98,7 @@ def test_html_blocks_in_plain_markdown() -> None:
         ("paragraph", 33, "Why 15 cities?"),
         ("paragraph", 35, "They are the cities with more than 500 shops."),
         ("paragraph", 40, "Shops with 2 owners count once."),  # the type of a GitHub alert is markup
+        ("paragraph", 42, "Shops open 6 days a week\nin summer."),  # not indented code once the shortcode is cut
     ]
     survey = _at(blocks, "1\u202f200")
     assert survey.line_of(survey.text.index("1\u202f200")) == 18

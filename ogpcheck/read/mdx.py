@@ -20,9 +20,9 @@ differs from CommonMark in ways that decide what is text:
 An HTML element with a ``markdown`` attribute (``<aside markdown="1">``)
 holds Markdown in any file; its tags are blanked the same way. In Markdown
 that is not MDX, template tags (Hugo's ``{{% alert %}}``, Liquid's
-``{% include %}`` and ``{{ site.baseurl }}``) are blanked too: the site
-generator replaces them before the Markdown is read, so a link whose
-address starts with one is still a link.
+``{% include %}`` and ``{{ site.baseurl }}``) are cut out too, as the site
+generator replaces them before the Markdown is read: a link whose address
+starts with one is still a link, and text after one is not indented code.
 """
 
 from __future__ import annotations
@@ -63,8 +63,10 @@ def _spaces(text: str) -> str:
     return re.sub(r"[^\n]", " ", text)
 
 
-def _blank(found: re.Match[str]) -> str:
-    return _spaces(found.group())
+def _line_breaks(found: re.Match[str]) -> str:
+    """Only the line breaks of a template tag: cut out, not replaced by
+    spaces, so that text after it does not become indented code."""
+    return "\n" * found.group().count("\n")
 
 
 _COMPONENT_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*|[a-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)+")
@@ -83,14 +85,15 @@ def _shows_jsx(found: re.Match[str]) -> bool:
 
 
 def blank_flow_tags(text: str, mdx: bool) -> tuple[str, bool]:
-    """Overwrite flow tags (and, unless in MDX, template tags) with spaces,
-    line breaks kept; code fences are left alone. A file with a component
+    """Overwrite flow tags with spaces and, unless in MDX, cut template tags
+    out, line breaks kept; code fences are left alone. A file with a component
     tag on its own line that only JSX writes (closing, self-closing or with
     attributes) is MDX. Returns the new text and whether it is MDX."""
     lines = _tag_lines(text)
     mdx = mdx or any(_shows_jsx(found) for line in lines for found in line.tags)
     if not mdx:
-        text = TEMPLATE.sub(_blank, text)
+        text = TEMPLATE.sub(_line_breaks, text)
+        lines = _tag_lines(text)  # offsets moved
     parts: list[str] = []
     cursor = 0
     open_markdown: list[str] = []  # elements opened with a markdown attribute
