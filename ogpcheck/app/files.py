@@ -42,7 +42,7 @@ from ..errors import InputError
 from ..read import HTML_SUFFIXES, MARKDOWN_SUFFIXES
 
 _INFIX = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2}(?:[-_][A-Za-z]{2})?)$")
-DOCUMENT_SUFFIXES = {*MARKDOWN_SUFFIXES, *HTML_SUFFIXES, ".txt", ".text", ".pdf"}
+DOCUMENT_SUFFIXES = {*MARKDOWN_SUFFIXES, *HTML_SUFFIXES, ".txt", ".text", ".pdf", ".docx", ".xlf", ".xliff", ".po", ".tmx"}
 
 
 @dataclass(frozen=True)

@@ -32,16 +32,17 @@ def refuse_inputs_as_output(output: Path, inputs: Iterable[Path]) -> None:
             raise InputError(f"{output}: --output would overwrite the input {source}")
 
 
-def write_atomically(path: Path, content: str) -> None:
-    """Write ``content`` (UTF-8) to ``path`` through a temporary file in the
+def write_atomically(path: Path, content: str | bytes) -> None:
+    """Write ``content`` (text as UTF-8, or bytes) to ``path`` through a temporary file in the
     same folder and a rename. The file gets the permissions a new file gets
     (the umask), or keeps those of the file it replaces. Raises OSError."""
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMPORARY_SUFFIX}")
     try:
         mode = path.stat().st_mode & 0o7777 if path.is_file() else 0o666
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(content)
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         if path.is_file():

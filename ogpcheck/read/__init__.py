@@ -1,8 +1,8 @@
 """Read stage: turn an input file into a flat list of blocks.
 
 ``read_file`` picks the reader by the file's suffix and first bytes
-(``markdown``, ``html``, ``text``, ``pdf``), then applies what every format
-shares: inline suppressions, boilerplate removal and table headers.
+(``markdown``, ``html``, ``text``, ``pdf``, ``docx``), then applies what every
+format shares: inline suppressions, boilerplate removal and table headers.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..models import Block
 from .boilerplate import clean_blocks
+from .docx import is_docx, read_docx
 from .encoding import decode
 from .html import read_html
 from .limits import MAX_BYTES, read_bytes
@@ -29,7 +30,7 @@ __all__ = ["HTML_SUFFIXES", "MARKDOWN_SUFFIXES", "read_file", "read_html", "read
 
 
 def read_file(path: Path, patterns: Sequence[re.Pattern[str]] = (), max_bytes: int = MAX_BYTES) -> list[Block]:
-    """Read one input file into blocks (Markdown, HTML, plain text or PDF), with
+    """Read one input file into blocks (Markdown, HTML, plain text, PDF or DOCX), with
     the boilerplate ``patterns`` already cut out of each block's text."""
     data = read_bytes(path, max_bytes)
     if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):
@@ -38,6 +39,8 @@ def read_file(path: Path, patterns: Sequence[re.Pattern[str]] = (), max_bytes: i
         except ImportError:  # an installation without PDF support
             raise InputError(f"{path}: a PDF file, and PDF reading is not available here") from None
         blocks = read_pdf(path, data)
+    elif is_docx(path, data):
+        blocks = read_docx(path, data, max_bytes)
     else:
         text = decode(data, str(path))
         suffix = path.suffix.lower()
