@@ -96,7 +96,11 @@ class Block:
 
     def page_of(self, clean_offset: int) -> int | None:
         """PDF page of a character in ``text`` (``None`` for other inputs)."""
-        return self._resumed(self.raw_offset(clean_offset))[1]
+        return self.page_of_raw(self.raw_offset(clean_offset))
+
+    def page_of_raw(self, raw_at: int) -> int | None:
+        """PDF page of a character in ``raw`` (``None`` for other inputs)."""
+        return self._resumed(raw_at)[1]
 
     def _resumed(self, raw_at: int) -> tuple[int, int | None, int]:
         """(raw offset, page, line) of the last place before ``raw_at`` where

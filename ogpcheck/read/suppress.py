@@ -77,9 +77,9 @@ def apply_directives(blocks: list[Block]) -> list[Block]:
 def _drop_first_line(block: Block, cut: int) -> None:
     """Cut the first ``cut`` characters (a line) off a block's raw text;
     the line map moves with the text."""
-    second = block.line_of_raw(cut)
-    block.raw, block.line = block.raw[cut:], second
-    block.line_map = [(start - cut, page, line) for start, page, line in block.line_map if start > cut]
+    second, page = block.line_of_raw(cut), block.page_of_raw(cut)
+    block.raw, block.line, block.page = block.raw[cut:], second, page
+    block.line_map = [(start - cut, on, line) for start, on, line in block.line_map if start > cut]
 
 
 def silences(suppressed: Iterable[str], code: str, family: str = "", name: str = "") -> bool:
