@@ -1,6 +1,7 @@
-"""Benchmark: a batch run over generated documents with --jobs 1 and --jobs 2.
+"""Benchmark: a batch run over generated documents with --jobs 1, --jobs 2
+and on a local Dask cluster of two workers (--scheduler).
 
-    python benchmarks/bench_batch.py [--docs 300] [--paragraphs 8] [--corpus DIR]
+    python benchmarks/bench_batch.py [--docs 300] [--paragraphs 8] [--corpus DIR] [--no-cluster]
 
 Writes small trilingual documents (``en/docNNN.md``, ``es/…``, ``fr/…``) in a
 temporary folder, cut from the developer corpus (EN/ES/FR triples, windows of
@@ -11,6 +12,12 @@ and, for --jobs 2, starting the workers and loading models once in each.
 Prints figures and a signature line; asserts nothing. Next to the speed-up it
 prints what the machine gives two processes on pure-Python work, the ceiling
 of the speed-up, and whether both runs printed the same report.
+
+The cluster runs use a ``distributed.LocalCluster`` of two worker processes
+(one thread each) started before the timing, as a cluster is started before
+the runs it serves: the first run finds the workers cold and loads the models
+in each, the second finds them warm. Both are timed against ``--jobs 1``, and
+the cluster has its own signature line (dask.distributed version, workers).
 """
 
 from __future__ import annotations
@@ -109,15 +116,38 @@ def machine_ratio() -> float:
     return serial / parallel
 
 
-def timed_run(folder: Path, jobs: int, out: Path) -> float:
+def timed_run(folder: Path, jobs: int, out: Path, *flags: str) -> float:
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "ogpcheck", str(folder), "--jobs", str(jobs), "--format", "json", "--output", str(out)],
+        [sys.executable, "-m", "ogpcheck", str(folder), "--jobs", str(jobs), "--format", "json", "--output", str(out), *flags],
         check=False,
         capture_output=True,
         env={**os.environ, "PYTHONPATH": str(ROOT), "CI": "true"},
     )
     return time.perf_counter() - start
+
+
+CLUSTER_WORKERS = 2
+
+
+def cluster_runs(folder: Path, tmp: Path) -> tuple[dict[str, float], dict[str, str], str] | None:
+    """Two timed runs (cold, warm workers) on a local cluster: times, reports,
+    and the dask.distributed version; None when it is not installed."""
+    try:
+        import distributed
+        from distributed import LocalCluster
+    except ImportError:
+        return None
+    times: dict[str, float] = {}
+    outputs: dict[str, str] = {}
+    with LocalCluster(
+        n_workers=CLUSTER_WORKERS, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
+    ) as cluster:
+        for run in ("cold", "warm"):
+            out = tmp / f"cluster-{run}.json"
+            times[run] = timed_run(folder, 1, out, "--scheduler", cluster.scheduler_address)
+            outputs[run] = out.read_text(encoding="utf-8") if out.exists() else ""
+    return times, outputs, distributed.__version__
 
 
 def main() -> None:
@@ -126,6 +156,7 @@ def main() -> None:
     parser.add_argument("--paragraphs", type=int, default=8, help="paragraphs per version")
     parser.add_argument("--corpus", type=Path, default=next((c for c in CORPUS_CANDIDATES if c.is_dir()), None))
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--no-cluster", action="store_true", help="skip the local Dask cluster runs")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="ogpcheck-bench-") as tmp:
         folder = Path(tmp) / "docs"
@@ -151,6 +182,27 @@ def main() -> None:
         print(f"machine: two processes give {machine_ratio():.2f}x on pure-Python work (the ceiling)")
         same = outputs[1] == outputs[2] and bool(outputs[1])
         print(f"reports identical: {'yes' if same else 'NO'} (sha256 {digest})")
+        cluster = None if args.no_cluster else cluster_runs(folder, Path(tmp))
+        if cluster is None:
+            print("cluster: skipped" + ("" if args.no_cluster else " (dask.distributed not installed: bash scripts/install.sh test)"))
+        else:
+            ctimes, coutputs, version = cluster
+            print(
+                signature(
+                    [manifest],
+                    paragraphs=args.paragraphs,
+                    source=source,
+                    words=words,
+                    scheduler=f"LocalCluster:{CLUSTER_WORKERS}x1",
+                    distributed=version,
+                )
+            )
+            for run in ("cold", "warm"):
+                label = f"cluster {run}"
+                print(f"{label:<12}{ctimes[run]:>9.2f}{args.docs / ctimes[run]:>9.1f}{words / ctimes[run]:>10.0f}")
+                print(f"speed-up cluster ({CLUSTER_WORKERS} workers, {run}) / --jobs 1: {times[1] / ctimes[run]:.2f}x")
+            same = all(output == outputs[1] for output in coutputs.values()) and bool(outputs[1])
+            print(f"cluster reports identical to --jobs 1: {'yes' if same else 'NO'}")
         print(f"load average (1 min) at the end: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cpus; other work skews the ratio")
 
 

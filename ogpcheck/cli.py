@@ -54,7 +54,14 @@ _FLAG_VALUES = {
     "fail_on": lambda value: value.value,
     "terms": lambda value: list(value or []),
     "max_bytes": lambda value: None if value is None else parse_size(value),
+    "scheduler": lambda value: None if value is None else _scheduler_address(value),
 }
+
+
+def _scheduler_address(value: str) -> str:
+    from .app.options import scheduler_address
+
+    return scheduler_address(value)
 
 
 def _options_given(ctx: typer.Context) -> dict[str, object]:
@@ -100,6 +107,7 @@ def check_command(
     write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record every finding of this run in FILE (exit code 0).")] = None,
     batch: Annotated[bool, typer.Option("--batch", help="Each path is a file of a translation repository: check every document the files belong to (implied by a folder).")] = False,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Documents checked in parallel in a batch run [default: all cores].")] = None,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Check the documents of a batch run on the workers of this Dask scheduler (tcp://HOST:PORT); needs the extra 'dask'.", show_default=False)] = None,
     max_bytes: Annotated[
         Optional[str], typer.Option("--max-bytes", metavar="SIZE", help="Refuse an input file larger than this [default: 20MB].")
     ] = None,

@@ -81,6 +81,27 @@ def _jobs(value: Any, _base: Path) -> int:
     return value
 
 
+_ADDRESS = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx)://)?(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\]):(\d{1,5})")
+
+
+def scheduler_address(value: str) -> str:
+    """A Dask scheduler address, ``tcp://HOST:PORT`` (or ``tls://``,
+    ``ws://``...), checked before any connection is tried."""
+    match = _ADDRESS.fullmatch(value.strip())
+    if match is None or not 0 < int(match.group(1)) < 65536:
+        raise InputError(f"--scheduler: '{value}' is not a scheduler address such as tcp://10.0.0.5:8786")
+    return value.strip()
+
+
+def _address(value: Any, _base: Path) -> str:
+    if not isinstance(value, str):
+        raise TypeError("must be a scheduler address such as tcp://10.0.0.5:8786")
+    try:
+        return scheduler_address(value)
+    except InputError:
+        raise ValueError("must be a scheduler address such as tcp://10.0.0.5:8786") from None
+
+
 def _layouts(value: Any, _base: Path) -> list[str | dict[str, str]]:
     if not isinstance(value, list):
         raise TypeError("must be a list of layout names, templates or tables")
@@ -121,6 +142,7 @@ class Options:
     format: str = setting("text", read=_text)
     baseline: Path | None = setting(None, read=_path)
     jobs: int | None = setting(None, read=_jobs)
+    scheduler: str | None = setting(None, read=_address)  # batch runs: a Dask scheduler (app/cluster.py)
     terms: list[Path] = setting(factory=list, read=_paths)  # terminology added to rules/terminology.yaml
     boilerplate: list[Path] = setting(factory=list, read=_paths)  # pattern files
     rules: list[Path] = setting(factory=list, read=_paths)  # rule files or folders of them
