@@ -18,12 +18,18 @@ The cluster runs use a ``distributed.LocalCluster`` of two worker processes
 the runs it serves: the first run finds the workers cold and loads the models
 in each, the second finds them warm. Both are timed against ``--jobs 1``, and
 the cluster has its own signature line (dask.distributed version, workers).
+
+The cache: a first run with an empty cache folder, then a second run of the
+unchanged tree, both with --jobs 2; the second one's time as a fraction of
+the first's, and whether both printed the same report. The --jobs and
+cluster runs use --no-cache.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import multiprocessing
 import os
 import re
@@ -127,6 +133,18 @@ def timed_run(folder: Path, jobs: int, out: Path, *flags: str) -> float:
     return time.perf_counter() - start
 
 
+def _same(one: str, other: str) -> str:
+    """yes, or NO with how many documents' reports differ."""
+    if one == other and one:
+        return "yes"
+    try:
+        ones, others = json.loads(one)["documents"], json.loads(other)["documents"]
+    except (ValueError, KeyError):
+        return "NO (a run wrote no report)"
+    differ = sum(1 for a, b in zip(ones, others) if a != b) + abs(len(ones) - len(others))
+    return f"NO ({differ} document(s) differ)"
+
+
 CLUSTER_WORKERS = 2
 
 
@@ -145,7 +163,7 @@ def cluster_runs(folder: Path, tmp: Path) -> tuple[dict[str, float], dict[str, s
     ) as cluster:
         for run in ("cold", "warm"):
             out = tmp / f"cluster-{run}.json"
-            times[run] = timed_run(folder, 1, out, "--scheduler", cluster.scheduler_address)
+            times[run] = timed_run(folder, 1, out, "--scheduler", cluster.scheduler_address, "--no-cache")
             outputs[run] = out.read_text(encoding="utf-8") if out.exists() else ""
     return times, outputs, distributed.__version__
 
@@ -166,8 +184,17 @@ def main() -> None:
         outputs: dict[int, str] = {}
         for jobs in (1, 2):
             out = Path(tmp) / f"jobs{jobs}.json"
-            times[jobs] = min(timed_run(folder, jobs, out) for _ in range(args.repeat))
+            times[jobs] = min(timed_run(folder, jobs, out, "--no-cache") for _ in range(args.repeat))
             outputs[jobs] = out.read_text(encoding="utf-8") if out.exists() else ""
+        cached: dict[str, float] = {}
+        cached_outputs: dict[str, str] = {}
+        for attempt in range(args.repeat):
+            cache = Path(tmp) / f"cache{attempt}"
+            for run in ("first", "second"):
+                out = Path(tmp) / f"cached-{run}.json"
+                took = timed_run(folder, 2, out, "--cache-dir", str(cache))
+                cached[run] = min(cached.get(run, took), took)
+                cached_outputs[run] = out.read_text(encoding="utf-8") if out.exists() else ""
         digest = hashlib.sha256(outputs[1].encode()).hexdigest()[:12]
         manifest = Path(tmp) / f"generated-{args.docs}-docs.txt"  # stands for the generated input in the signature
         manifest.write_text(
@@ -179,6 +206,12 @@ def main() -> None:
         for jobs in (1, 2):
             print(f"--jobs {jobs:<5}{times[jobs]:>9.2f}{args.docs / times[jobs]:>9.1f}{words / times[jobs]:>10.0f}")
         print(f"speed-up --jobs 2 / --jobs 1: {times[1] / times[2]:.2f}x")
+        print(
+            f"cache: first run {cached['first']:.2f} s, second run of the unchanged tree {cached['second']:.2f} s:"
+            f" {cached['second'] / cached['first']:.3f} of the first ({cached['first'] / cached['second']:.1f}x faster);"
+            f" reports identical to the run without the cache: first {_same(cached_outputs['first'], outputs[2])},"
+            f" second {_same(cached_outputs['second'], outputs[2])}"
+        )
         print(f"machine: two processes give {machine_ratio():.2f}x on pure-Python work (the ceiling)")
         same = outputs[1] == outputs[2] and bool(outputs[1])
         print(f"reports identical: {'yes' if same else 'NO'} (sha256 {digest})")

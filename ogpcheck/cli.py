@@ -8,6 +8,7 @@ usage or input error (one line on stderr, never a traceback).
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from enum import Enum
 from pathlib import Path
@@ -15,10 +16,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import __version__
 from .app.output import refuse_inputs_as_output, write_atomically
 from .errors import InputError
 from .read.limits import parse_size
+from .version import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -52,6 +53,7 @@ _FLAG_VALUES = {
     "select": _split_list,
     "ignore": _split_list,
     "fail_on": lambda value: value.value,
+    "min_severity": lambda value: value.value,
     "terms": lambda value: list(value or []),
     "max_bytes": lambda value: None if value is None else parse_size(value),
     "scheduler": lambda value: None if value is None else _scheduler_address(value),
@@ -86,17 +88,27 @@ def _version(value: bool) -> None:
 check_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)
 
 
+class Level(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
 @check_app.command(
     context_settings={"help_option_names": ["-h", "--help"]},
-    epilog="Other commands: 'ogpcheck rules' lists the rules, 'ogpcheck rule CODE' explains one.",
+    epilog="Other commands: 'ogpcheck rules [--format json]' lists the rules, 'ogpcheck rule CODE' explains one.",
 )
 def check_command(
     ctx: typer.Context,
-    paths: Annotated[list[Path], typer.Argument(help="The document: one file holding all versions, one file with siblings (report.es.md), or one file per version. A folder checks every document in it.", show_default=False)],
+    paths: Annotated[list[Path], typer.Argument(help="The document: one file holding all versions, any one of its files (report.fr.md finds report.en.md or report.md, es/report.md finds en/ and fr/), or one file per version; '-' reads standard input. A folder checks every document in it.", show_default=False)],
     langs: Annotated[str, typer.Option("--langs", "-l", help="Expected languages, comma-separated.")] = "en,es,fr",
-    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json, sarif, github, html, csv or xlsx (xlsx needs --output).")] = "text",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, concise (one line per finding), json, sarif, github, html, csv or xlsx (xlsx needs --output).")] = "text",
+    output: Annotated[Optional[list[str]], typer.Option("--output", "-o", metavar="[FORMAT=]FILE", help="Write the report to FILE instead of standard output; FORMAT=FILE writes that format to FILE as well (repeatable: one check, several reports).", show_default=False)] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")] = FailOn.error,
+    min_severity: Annotated[Level, typer.Option("--min-severity", help="Leave findings below this severity out of every format.")] = Level.info,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings reach --fail-on (2 still for errors).")] = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Print how many findings each rule gave instead of the findings.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print the findings only: no header, summary or progress.")] = False,
     select: Annotated[Optional[str], typer.Option("--select", help="Only these rules (codes, code prefixes or families), comma-separated.")] = None,
     ignore: Annotated[Optional[str], typer.Option("--ignore", help="Skip these rules, comma-separated.")] = None,
     terms: Annotated[Optional[list[Path]], typer.Option("--terms", help="A terminology file (YAML, format of rules/terminology.yaml) added to the shipped one; may be repeated.", show_default=False)] = None,
@@ -108,31 +120,45 @@ def check_command(
     batch: Annotated[bool, typer.Option("--batch", help="Each path is a file of a translation repository: check every document the files belong to (implied by a folder).")] = False,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Documents checked in parallel in a batch run [default: all cores].")] = None,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Check the documents of a batch run on the workers of this Dask scheduler (tcp://HOST:PORT); needs the extra 'dask'.", show_default=False)] = None,
+    cache: Annotated[Optional[bool], typer.Option("--cache/--no-cache", help="Reuse the reports of unchanged documents [default: on].", show_default=False)] = None,
+    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="The cache folder [default: .ogpcheck_cache beside the configuration].")] = None,
+    require_models: Annotated[Optional[bool], typer.Option("--require-models/--no-require-models", help="Stop (exit 2) when a language has no spaCy pipeline installed, instead of checking its names from data only.", show_default=False)] = None,
+    docs_url: Annotated[Optional[str], typer.Option("--docs-url", help="Where the rule pages (CODE.md) are served, for SARIF helpUri.")] = None,
+    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="The name of the document read from '-' (its suffix picks the reader, .md for Markdown).")] = None,
     max_bytes: Annotated[
         Optional[str], typer.Option("--max-bytes", metavar="SIZE", help="Refuse an input file larger than this [default: 20MB].")
     ] = None,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
-    """Check the language versions of a document for numbers, names and structure that disagree."""
-    from .app.run import execute, settings_for
+    """Check the language versions of a document: numbers, names, terms and structure (tables, lists, headings, footnotes) that disagree."""
+    from .app.run import execute, output_targets, read_stdin, settings_for
 
     try:
+        targets = output_targets(output or [])
+        stdin = [str(p) for p in paths] == ["-"]
+        if "-" in [str(p) for p in paths] and not stdin:
+            raise InputError("'-' (standard input) must be the only input")
+        where = [Path(stdin_filename)] if stdin and stdin_filename else paths
         given = _options_given(ctx)
-        options = settings_for(paths, given, config, isolated)
-        _require_output_for_binary(options.format, output)
-        outcome = execute(paths, options, batch=batch, write_baseline=write_baseline)
-        if output is not None:
-            refuse_inputs_as_output(output, [*paths, *(Path(v.path) for r in outcome.reports for v in r.versions)])
+        options = settings_for(where, given, config, isolated)
+        _require_output_for_binary(options.format, any(chosen is None for chosen, _ in targets))
+        sources = read_stdin(stdin_filename or "-", options.max_bytes) if stdin else []
+        outcome = execute(paths, options, batch=batch, write_baseline=write_baseline, sources=sources)
+        inputs = [*([] if stdin else paths), *(Path(v.path) for r in outcome.reports for v in r.versions if not stdin)]
+        for _, target in targets:
+            refuse_inputs_as_output(target, inputs)
     except InputError as error:
         _fail(str(error))
-    use_color = color if color is not None else (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-    rendered = outcome.render(use_color)
-    if output is None:
+    if not any(chosen is None for chosen, _ in targets):
+        terminal = sys.stdout.isatty()
+        use_color = color if color is not None else (terminal and "NO_COLOR" not in os.environ)
+        width = shutil.get_terminal_size().columns if terminal else None
+        rendered = outcome.render(use_color, width=width)
         assert isinstance(rendered, str)  # binary formats need --output (checked above)
         sys.stdout.write(rendered)
-    else:
-        _write_atomically(output, rendered)
-    if outcome.wrote_baseline is not None:
+    for chosen, target in targets:
+        _write_atomically(target, outcome.render(bool(color), chosen, statistics=None if chosen is None else False))
+    if outcome.wrote_baseline is not None and not options.quiet:
         typer.echo(f"ogpcheck: recorded {outcome.wrote_baseline} finding(s) in {write_baseline}", err=True)
     if outcome.batch is not None:
         for fault in outcome.batch.faults:
@@ -142,10 +168,10 @@ def check_command(
         raise typer.Exit(code)
 
 
-def _require_output_for_binary(format: str, output: Path | None) -> None:
+def _require_output_for_binary(format: str, to_file: bool) -> None:
     from .report import BINARY_FORMATS
 
-    if format in BINARY_FORMATS and output is None:
+    if format in BINARY_FORMATS and not to_file:
         raise InputError(f"--format {format} writes a binary file: give --output FILE")
 
 
@@ -162,10 +188,21 @@ rules_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, ri
 
 
 @rules_app.command("rules")
-def rules_command() -> None:
+def rules_command(
+    format: Annotated[str, typer.Option("--format", "-f", help="text (a table) or json (every field of every rule).")] = "text",
+) -> None:
     """List every rule: code, name, default severity and summary."""
     from .check.rules import shipped_rules
 
+    if format == "json":
+        import json
+
+        from .check.ruledocs import rule_data
+
+        typer.echo(json.dumps([rule_data(rule) for rule in shipped_rules()], ensure_ascii=False, indent=2))
+        return
+    if format != "text":
+        _fail(f"unknown --format '{format}' (choose from: text, json)")
     for rule in shipped_rules():
         typer.echo(f"{rule.code:<8} {rule.name:<24} {rule.severity.value:<8} {rule.summary}")
 

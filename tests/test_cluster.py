@@ -62,8 +62,9 @@ def test_a_cluster_prints_what_jobs_1_prints(run, tmp_path: Path, local_cluster:
 def test_each_worker_loads_its_models_once(run, tmp_path: Path, local_cluster: Any) -> None:
     root = _tree(tmp_path / "docs", 24)
     address = local_cluster.scheduler_address
-    assert run(root, "--scheduler", address, "--format", "json").code == 2
-    assert run(root, "--scheduler", address, "--format", "json").code == 2  # a second run on warm workers
+    # --no-cache: both runs check every document (a cached second run would check none)
+    assert run(root, "--scheduler", address, "--format", "json", "--no-cache").code == 2
+    assert run(root, "--scheduler", address, "--format", "json", "--no-cache").code == 2  # on warm workers
 
     def loads() -> tuple[list[tuple[str, ...]], int, int]:
         from ogpcheck.app.cluster import _WARMED

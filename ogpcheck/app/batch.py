@@ -33,6 +33,7 @@ from ..report.outcome import Batch, Fault
 
 if TYPE_CHECKING:
     from rich.progress import Progress
+from .cache import Cache, key, salt
 from .files import DOCUMENT_SUFFIXES, DocumentFiles, compile_layouts, group, with_siblings
 from .options import Options
 from .pipeline import check, check_unread, enabled_rules
@@ -193,9 +194,10 @@ def show_progress() -> bool:
     return sys.stderr.isatty() and not os.environ.get("CI")
 
 
-def run(paths: Sequence[Path], options: Options, *, progress: bool | None = None) -> Batch:
+def run(paths: Sequence[Path], options: Options, *, progress: bool | None = None, cache: Cache | None = None) -> Batch:
     """Check every document under ``paths``; one report per document, in
-    document order."""
+    document order. A document whose report is in ``cache`` is not checked
+    again; the reports made are stored there."""
     documents = plan(paths, options.langs, options.layouts, options.source_lang, options.exclude)
     if not documents:
         shown = ", ".join(item if isinstance(item, str) else "table" for item in options.layouts)
@@ -208,10 +210,23 @@ def run(paths: Sequence[Path], options: Options, *, progress: bool | None = None
             todo.append(index)
         else:  # one file in a declared language: nothing to compare
             results[index] = single_version_report(document, options)
+    keys: dict[int, str] = {}
+    if cache is not None:
+        run_salt = salt(options)
+        for index in todo:
+            document = documents[index]
+            keys[index] = key(run_salt, [path for _, path in document.files], document_options(document, options))
+            results[index] = cache.get(keys[index])
+        todo = [index for index in todo if results[index] is None]
     jobs = min(options.jobs or default_jobs(), max(1, len(todo)))
     show = show_progress() if progress is None else progress
     with _Progress(len(todo), show) as advance:
         _runner(options, jobs)(documents, todo, options, results, advance)
+    if cache is not None:
+        for index in todo:
+            result = results[index]
+            if isinstance(result, Report):
+                cache.put(keys[index], result)
     outcome = Batch([str(p) for p in paths], [])
     for document, result in zip(documents, results, strict=True):
         if result is None:

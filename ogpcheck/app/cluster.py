@@ -29,10 +29,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
 from ..errors import InputError
 from ..models import Report
 from ..report.outcome import Fault
+from ..version import __version__
 from .files import DocumentFiles
 from .options import Options
 

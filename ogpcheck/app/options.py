@@ -75,6 +75,18 @@ def _text(value: Any, _base: Path) -> str:
     return value
 
 
+def _bool(value: Any, _base: Path) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("must be true or false")
+    return value
+
+
+def _severity_level(value: Any, _base: Path) -> str:
+    if value not in {s.value for s in Severity}:
+        raise ValueError("must be error, warning or info")
+    return str(value)
+
+
 def _jobs(value: Any, _base: Path) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
         raise ValueError("must be a positive integer")
@@ -150,8 +162,17 @@ class Options:
     source_lang: str | None = setting(None, read=_text)
     exclude: list[str] = setting(factory=list, read=_strings)
     max_bytes: int = setting(MAX_BYTES, read=_size)  # largest input file read (read/limits.py)
+    min_severity: str = setting("info", read=_severity_level)  # findings below it are left out of every format
+    exit_zero: bool = setting(False, read=_bool)  # exit 0 even with findings (2 still for errors)
+    quiet: bool = setting(False, read=_bool)  # text formats: findings only, no header or summary
+    statistics: bool = setting(False, read=_bool)  # print the count of findings by rule instead of the findings
+    cache: bool = setting(True, read=_bool)  # reuse the reports of unchanged documents
+    cache_dir: Path | None = setting(None, read=_path)  # default: .ogpcheck_cache beside the configuration
+    require_models: bool = setting(False, read=_bool)  # a language without its spaCy pipeline is an error
+    docs_url: str | None = setting(None, read=_text)  # where docs/rules/CODE.md pages are served (SARIF helpUri)
     # Set by the program, not by the user:
     config_path: Path | None = setting(None, read=None)  # the configuration file the settings came from
+    root: Path | None = setting(None, read=None)  # the repository: paths in fingerprints and SARIF are relative to it
     file_langs: dict[str, str] = setting(factory=dict, read=None)  # path -> language known from the file layout
     missing: dict[str, str | None] = setting(factory=dict, read=None)  # language without a file -> where expected
 

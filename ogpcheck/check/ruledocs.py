@@ -192,3 +192,19 @@ def write(folder: Path) -> list[Path]:
         path.write_text(content, encoding="utf-8")
         written.append(path)
     return written
+
+
+def rule_data(rule: Rule) -> dict[str, object]:
+    """One rule as data (``ogpcheck rules --format json``): every field of
+    its file, its options and the path of its docs page."""
+    return {
+        "code": rule.code,
+        "name": rule.name,
+        "family": rule.family,
+        "kind": rule.kind,
+        "severity": rule.severity.value,
+        "summary": rule.summary,
+        "description": rule.description,
+        "options": asdict(rule.options) if rule.options is not None else {},
+        "docs": f"docs/rules/{rule.code}.md",
+    }
