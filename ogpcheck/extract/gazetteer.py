@@ -23,6 +23,7 @@ from itertools import pairwise
 from typing import Any
 
 import babel
+import babel.numbers
 
 from ..ruledata import load_yaml
 from .fold import Token, fold, tokens
@@ -153,7 +154,10 @@ class Gazetteer:
             if not words or len(words) > MAX_WORDS:
                 continue
             self._exact.setdefault(tuple(w.folded for w in words), []).append(form)
-            self._stems.setdefault(tuple(w.stem for w in words), []).append(form)
+            if form.entry.source != "territory":
+                # Place names take no plural: "Reuniones" (meetings) is not
+                # Réunion, "Guineas" not Guinea.
+                self._stems.setdefault(tuple(w.stem for w in words), []).append(form)
             for first in (words[0].folded, words[0].stem):
                 self._longest[first] = max(self._longest.get(first, 0), len(words))
         alternatives = "|".join(sorted(map(re.escape, self._acronyms), key=len, reverse=True))
@@ -198,6 +202,41 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
 
 
 @lru_cache(maxsize=1)
+def unit_symbols() -> frozenset[str]:
+    """Short symbols of units of measurement in English, Spanish and French
+    (CLDR): "GB", "Go", "MHz", "kWh"."""
+    out: set[str] = set()
+    for lang in CLDR_LANGS:
+        for patterns in babel.Locale(lang)._data["unit_patterns"].values():
+            short = patterns.get("short") or {}
+            for pattern in short.values() if hasattr(short, "values") else ():
+                if isinstance(pattern, str):
+                    symbol = pattern.replace("{0}", "").strip()
+                    if symbol and " " not in symbol:
+                        out.add(symbol)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> dict[str, str]:
+    """ISO 4217 codes of current currencies (CLDR), with their English name."""
+    return {code: babel.numbers.get_currency_name(code, locale="en") for code in babel.numbers.list_currencies()}
+
+
+@lru_cache(maxsize=1)
+def currency_symbols() -> dict[str, str]:
+    """Currency symbols of English, Spanish and French texts ("$", "US$",
+    "$US", "€") that stand for one currency only, with its ISO code."""
+    owners: dict[str, set[str]] = {}
+    for lang in CLDR_LANGS:
+        for code in currency_codes():
+            symbol = babel.numbers.get_currency_symbol(code, locale=lang)
+            if not symbol.isalpha():
+                owners.setdefault(symbol, set()).add(code)
+    return {symbol: codes.pop() for symbol, codes in owners.items() if len(codes) == 1}
+
+
+@lru_cache(maxsize=1)
 def cldr_forms() -> tuple[Form, ...]:
     return tuple(_cldr_forms())
 
@@ -225,6 +264,19 @@ def loose_prefixes(forms: Iterable[Form], generic: Iterable[str] = ()) -> dict[s
         if len(word) < 6 or len(keys) != 1 or word in skip:
             continue
         out.setdefault(word[: max(6, len(word) - 2)], set()).update(keys)
+    return out
+
+
+@lru_cache(maxsize=1)
+def cldr_short_names() -> dict[str, set[str]]:
+    """Place names of one short word (4 or 5 letters, folded: "kenya",
+    "peru"), too short for ``cldr_prefixes``: a word made of one and a
+    derived ending ("kényans", "peruvian") confirms the place."""
+    out: dict[str, set[str]] = {}
+    for form in cldr_forms():
+        words = tokens(form.text)
+        if form.entry.source == "territory" and len(words) == 1 and 4 <= len(words[0].folded) <= 5:
+            out.setdefault(words[0].folded, set()).add(form.entry.key)
     return out
 
 
