@@ -60,8 +60,9 @@ class Block:
     col_header: str | None = None  # the header over a cell's column ("Minor")
     item: int | None = None  # Markdown list item the block belongs to (an item may hold several blocks)
     unit: str | None = None  # id of the translation unit it comes from (XLIFF, PO, TMX)
-    # PDF: (raw offset, page, line) where the text goes on at another line than
-    # the next one: on the next page, the next column or after a table.
+    # (raw offset, page, line) where the text goes on at another line than
+    # the next one: in a PDF on the next page, the next column or after a
+    # table; in Markdown and HTML after a tag or code span over several lines.
     line_map: list[tuple[int, int | None, int]] = field(default_factory=list)
     lang: str | None = None  # detected language, None when undecided
     lang_confidence: float = 0.0
@@ -74,7 +75,8 @@ class Block:
 
     @property
     def end_line(self) -> int:
-        return self.line + self.raw.count("\n")
+        start, _, line = self._resumed(len(self.raw))
+        return line + self.raw.count("\n", start)
 
     def raw_offset(self, clean_offset: int) -> int:
         """Map an offset in ``text`` to an offset in ``raw``."""
@@ -86,13 +88,20 @@ class Block:
     def line_of(self, clean_offset: int) -> int:
         """1-based line in the input file (for a PDF, on its page) of a
         character in ``text``."""
-        raw_at = self.raw_offset(clean_offset)
+        return self.line_of_raw(self.raw_offset(clean_offset))
+
+    def line_of_raw(self, raw_at: int) -> int:
+        """1-based line in the input file of a character in ``raw``."""
         start, _, line = self._resumed(raw_at)
         return line + self.raw.count("\n", start, raw_at)
 
     def page_of(self, clean_offset: int) -> int | None:
         """PDF page of a character in ``text`` (``None`` for other inputs)."""
-        return self._resumed(self.raw_offset(clean_offset))[1]
+        return self.page_of_raw(self.raw_offset(clean_offset))
+
+    def page_of_raw(self, raw_at: int) -> int | None:
+        """PDF page of a character in ``raw`` (``None`` for other inputs)."""
+        return self._resumed(raw_at)[1]
 
     def _resumed(self, raw_at: int) -> tuple[int, int | None, int]:
         """(raw offset, page, line) of the last place before ``raw_at`` where
