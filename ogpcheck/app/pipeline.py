@@ -15,6 +15,7 @@ from ..check.engine import compare
 from ..check.rule import Rule
 from ..errors import FewerVersions, InputError
 from ..extract.terminology import load_terms
+from ..lang import coverage
 from ..models import Block, Document, Finding, Report, Version
 from ..read import read_data, read_file
 from ..read.bilingual import is_bilingual, read_units
@@ -55,6 +56,14 @@ def read_document(paths: Sequence[Path], options: Options) -> Document:
         version = document.versions[unnamed[0]]  # report.md beside report.es.md
         document.source, document.source_reason = version.lang, f"{version.path} names no language"
     return document
+
+
+def language_notices(document: Document) -> list[str]:
+    """One notice per language of the document that has no profile."""
+    by_lang: dict[str, list[str]] = {}
+    for version in document.versions:
+        by_lang.setdefault(version.lang, []).append(version.id)
+    return [text for code, vids in by_lang.items() if (text := coverage.notice(code, vids)) is not None]
 
 
 def _read_bilingual(inputs: Sequence[Input], patterns: Sequence[re.Pattern[str]], options: Options) -> Document:
@@ -166,6 +175,7 @@ def _compare(
     document.missing = {lang: where for lang, where in options.missing.items() if lang not in found}
     if len(document.versions) < 2:
         raise FewerVersions(too_few_versions(Path(inputs[0]), document, options.langs))
+    document.notices.extend(language_notices(document))
     groups = document.groups if document.groups is not None else align(document.versions)
     findings = compare(document, groups, enabled, options.langs, options.terms, source_of(document, options))
     _source_notice(document, options, findings)

@@ -1,31 +1,37 @@
 """Kind ``agreement``: the facts of aligned blocks must agree across versions.
 
 For each aligned group, every value stated in digits somewhere is looked for
-in each version (a spelled-out number or any reading of an ambiguous one
-confirms it). The source, when one is set, or else the majority decides
-which version is odd (``vote.py``): it lacks a value the reference gives
-(missing), states one the reference does not (extra), or both at once
-(mismatch). How often a value is stated counts too: a paragraph that says
-"port 80" three times in two versions and twice in the third (the third
-mention changed or dropped) is missing one. Translations that depart from
-the source in the same way share one finding. With two versions and no
-source there is no majority and the finding names no suspect.
+in each version (a spelled-out number confirms it; an ambiguous one counts
+in the one reading the other versions settle). The source, when one is set,
+or else the majority decides which version is odd (``vote.py``): it lacks a
+value the reference gives (missing), states one the reference does not
+(extra), or both at once (mismatch). How often a value is stated counts
+too: a paragraph that says "port 80" three times in two versions and twice
+in the third (the third mention changed or dropped) is missing one.
+Translations that depart from the source in the same way share one
+finding. With two versions and no source there is no majority and the
+finding names no suspect.
 
 An ambiguous number (``4,500``) takes the reading the other versions
-confirm; where that is not the reading its own language gives it (``1.500``
-in English, ``1,500`` in French), the ``reading`` aspect reports it.
+confirm; where that is not the reading a reader of its own language gives
+it (``1.500`` or ``21.000`` in English, ``1,500`` in French), the
+``reading`` aspect reports it.
 
 Rule option: ``aspect`` (``mismatch``, ``missing``, ``extra`` or ``reading``).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Literal
 
 from ...extract.facts import BlockFacts
+from ...lang import of as profile_of
+from ...lang import profile as known_profile
 from ...models import Block, Finding, Group, Location, NumberFact
 from ..context import Context, analysis
 from ..findings import format_value, location, lower
@@ -41,9 +47,6 @@ class Options:
 
 
 BENIGN_KINDS = {"ordinal", "word", "section", "version", "time"}
-ONE_READING_LANGS = {"en", "fr"}  # readers there take 1,500 and 1.500 one way only
-DECIMAL_MARK = {"en": ".", "fr": ","}  # the separator a reader of the language takes for a decimal point
-LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 SMALL = 10  # a missing value up to this may be spelled in a way not recognised
 
 
@@ -53,9 +56,9 @@ class Difference:
     from the others in one group."""
 
     version: str
-    missing: list[float] = field(default_factory=list)  # values the others give
-    extra: list[float] = field(default_factory=list)  # values only it gives
-    times: dict[float, tuple[int, int]] = field(default_factory=dict)  # value -> (its count, the others')
+    missing: list[Decimal] = field(default_factory=list)  # values the others give
+    extra: list[Decimal] = field(default_factory=list)  # values only it gives
+    times: dict[Decimal, tuple[int, int]] = field(default_factory=dict)  # value -> (its count, the others')
     others: list[str] = field(default_factory=list)  # the versions it is compared with
     suspect: bool = True  # False when there is no majority
     fellows: list[str] = field(default_factory=list)  # other versions that depart the same way
@@ -80,7 +83,7 @@ class Difference:
         return "missing" if self.missing else "extra"
 
 
-def resolve(fact: NumberFact, firm: set[float], preferred: set[float]) -> float:
+def resolve(fact: NumberFact, firm: set[Decimal], preferred: set[Decimal]) -> Decimal:
     """The reading of a possibly ambiguous number (``4,500``): a candidate
     that another version states unambiguously, else one that another version
     prefers, else the one its own language prefers."""
@@ -99,7 +102,7 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
     facts = {vid: context.facts_of(vid, block) for vid, block in members.items()}
     firm = {vid: {n.value for n in f.numbers if len(n.candidates) <= 1} for vid, f in facts.items()}
     preferred = {vid: {n.value for n in f.numbers} for vid, f in facts.items()}
-    stated: dict[str, set[float]] = {}
+    stated: dict[str, set[Decimal]] = {}
     for vid, f in facts.items():
         others = [u for u in members if u != vid]
         firm_elsewhere = set().union(*(firm[u] for u in others))
@@ -109,16 +112,19 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
     # one reading settled above (a number read one way cannot also agree
     # with a version that gives its other reading: "500,000" is not also
     # the 500 of a typo "500.00"), and any reading of a number in words.
-    pools = {vid: stated[vid] | {c for fact in f.numbers if not fact.hard for c in fact.candidates or (fact.value,)} for vid, f in facts.items()}
+    pools = {
+        vid: stated[vid] | {c for fact in f.numbers if not fact.hard for c in fact.candidates or (fact.value,)}
+        for vid, f in facts.items()
+    }
     counts = {vid: _counts(f, firm, preferred, vid, members) for vid, f in facts.items()}
     diffs = {vid: Difference(vid, source=source) for vid in members}
     for value in sorted(set().union(*stated.values())):
-        outcome = vote({vid: value in pools[vid] or value in stated[vid] for vid in members}, source)
+        outcome = vote({vid: value in pools[vid] for vid in members}, source)
         if outcome is None:
             continue
         if outcome.reference is None:  # a tie: no majority; one finding shows both sides
             for vid in members:
-                (diffs[vid].extra if value in pools[vid] or value in stated[vid] else diffs[vid].missing).append(value)
+                (diffs[vid].extra if value in pools[vid] else diffs[vid].missing).append(value)
                 diffs[vid].suspect = False
         elif outcome.reference:
             for vid in outcome.odd:
@@ -145,20 +151,27 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
 
 
 def _counts(
-    f: BlockFacts, firm: dict[str, set[float]], preferred: dict[str, set[float]], vid: str, members: Iterable[str]
-) -> Counter[float]:
+    f: BlockFacts, firm: dict[str, set[Decimal]], preferred: dict[str, set[Decimal]], vid: str, members: Iterable[str]
+) -> Counter[Decimal]:
     """How many times a version states each value (digits resolved as in
-    ``stated``, numbers in words as they read)."""
+    ``stated``, numbers in words as they read). Ordinals are not counted:
+    "the first step" says no more of the number 1 than "la primera etapa"
+    or "le point de départ"."""
     others = [u for u in members if u != vid]
     firm_elsewhere = set().union(*(firm[u] for u in others))
     preferred_elsewhere = set().union(*(preferred[u] for u in others))
-    found = Counter(resolve(fact, firm_elsewhere, preferred_elsewhere) for fact in f.hard)
-    found.update(fact.value for fact in f.numbers if not fact.hard)
+    found = Counter(
+        resolve(fact, firm_elsewhere, preferred_elsewhere) for fact in f.hard if fact.kind != "ordinal"
+    )
+    found.update(fact.value for fact in f.numbers if not fact.hard and fact.kind != "ordinal")
     return found
 
 
 def _count_differences(
-    counts: dict[str, Counter[float]], stated: dict[str, set[float]], diffs: dict[str, Difference], source: str | None
+    counts: dict[str, Counter[Decimal]],
+    stated: dict[str, set[Decimal]],
+    diffs: dict[str, Difference],
+    source: str | None,
 ) -> None:
     """Values every version states, but not equally often: the version that
     states one less often than the reference (the source, or the majority)
@@ -186,16 +199,16 @@ def number_differences(context: Context) -> list[tuple[Group, Difference]]:
     return [(g, d) for g in context.compared for d in group_differences(context, g)]
 
 
-def _facts_with(context: Context, vid: str, block: Block, values: list[float]) -> list[NumberFact]:
+def _facts_with(context: Context, vid: str, block: Block, values: list[Decimal]) -> list[NumberFact]:
     wanted = set(values)
     return [f for f in context.facts_of(vid, block).numbers if wanted & set(f.candidates or (f.value,))]
 
 
-def _mentions(context: Context, vid: str, block: Block, value: float) -> int:
+def _mentions(context: Context, vid: str, block: Block, value: Decimal) -> int:
     return len(_facts_with(context, vid, block, [value]))
 
 
-def _near(context: Context, group: Group, vid: str, value: float) -> bool:
+def _near(context: Context, group: Group, vid: str, value: Decimal) -> bool:
     """Whether ``vid`` states ``value`` in a neighbouring group more often
     than the other versions there: a paragraph split or merged differently,
     not a lost number. A mention the others match in that group is its own
@@ -210,7 +223,34 @@ def _near(context: Context, group: Group, vid: str, value: float) -> bool:
     return False
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _demonstratives(context: Context, vid: str, block: Block) -> int:
+    """How many demonstratives ("this", "esta", "cette") a block holds, in
+    its language's profile."""
+    words = {w.lower() for w in profile_of(context.lang(vid)).demonstratives}
+    return sum(1 for w in _WORD.findall(block.text) if w.lower() in words)
+
+
+def _referred_to(context: Context, group: Group, diff: Difference, vid: str) -> bool:
+    """Whether a version that states repeated values fewer times than the
+    others, and nothing they do not state, says "this version" instead:
+    it holds more demonstratives than any other version, one for each
+    mention it lacks ("Node.js 18 ... Node.js 18" / "Node.js 18 ... esta
+    versión"). A mention changed to another value is never excused (it is
+    an extra value), nor one dropped with no word standing for it."""
+    if diff.extra or not diff.missing or any(v not in diff.times for v in diff.missing):
+        return False
+    lacking = sum(usual - found for found, usual in (diff.times[v] for v in diff.missing))
+    own = _demonstratives(context, vid, group.members[vid])
+    others = max(_demonstratives(context, u, group.members[u]) for u in diff.others)
+    return own - others >= lacking
+
+
 def _benign(context: Context, group: Group, diff: Difference, vid: str) -> bool:
+    if _referred_to(context, group, diff, vid):
+        return True
     for value in diff.missing:
         kinds = {f.kind for u in diff.others for f in _facts_with(context, u, group.members[u], [value])}
         if not (
@@ -222,7 +262,7 @@ def _benign(context: Context, group: Group, diff: Difference, vid: str) -> bool:
     return True
 
 
-def _values(values: list[float]) -> str:
+def _values(values: list[Decimal]) -> str:
     return ", ".join(format_value(v) for v in values)
 
 
@@ -230,14 +270,14 @@ def _times(count: int) -> str:
     return "once" if count == 1 else f"{count} times"
 
 
-def _counted(diff: Difference, values: list[float]) -> str:
+def _counted(diff: Difference, values: list[Decimal]) -> str:
     """How often the version states values it states a different number of times."""
     return ", ".join(
         f"{format_value(v)} {_times(diff.times[v][0])} (others: {_times(diff.times[v][1])})" for v in values
     )
 
 
-def _stated(context: Context, vid: str, block: Block, values: list[float]) -> Location:
+def _stated(context: Context, vid: str, block: Block, values: list[Decimal]) -> Location:
     """The location of ``vid`` in a finding about ``values``, listing only
     those of them the version states: a number one version adds is not
     shown as if the others gave it too."""
@@ -248,18 +288,20 @@ def _stated(context: Context, vid: str, block: Block, values: list[float]) -> Lo
     return loc
 
 
-def misread(context: Context, group: Group) -> list[tuple[str, NumberFact, float]]:
+def misread(context: Context, group: Group) -> list[tuple[str, NumberFact, Decimal]]:
     """Numbers that agree with the other versions only under a reading their
     own language does not give them (``1.500`` in English reads 1.5, not
-    1500): (version, fact, the value the others give). Spanish is left out:
-    both readings of ``1.500`` and ``1,500`` are in use there."""
+    1500): (version, fact, the value the others give). Languages whose
+    profile groups with both signs (Spanish) are left out, and so are those
+    without a profile: both readings are in use there, or may be."""
     members = group.members
     facts = {vid: context.facts_of(vid, block) for vid, block in members.items()}
     firm = {vid: {n.value for n in f.numbers if len(n.candidates) <= 1} for vid, f in facts.items()}
     preferred = {vid: {n.value for n in f.numbers} for vid, f in facts.items()}
     out = []
     for vid, f in facts.items():
-        if context.lang(vid) not in ONE_READING_LANGS:
+        profile = known_profile(context.lang(vid))
+        if profile is None or profile.both_groupings:
             continue
         others = [u for u in members if u != vid]
         firm_elsewhere = set().union(*(firm[u] for u in others))
@@ -272,18 +314,18 @@ def misread(context: Context, group: Group) -> list[tuple[str, NumberFact, float
     return out
 
 
-def own_reading(fact: NumberFact, lang: str) -> float:
+def own_reading(fact: NumberFact, lang: str) -> Decimal:
     """How a reader of the language takes an ambiguous number (``X.YYY`` or
     ``X,YYY``): a decimal where its separator is the language's decimal
-    mark (``21.000`` is 21 in English, ``2,601`` is 2.601 in French), else a
+    sign (``21.000`` is 21 in English, ``2,601`` is 2.601 in French), else a
     grouped number. The extractor may prefer the other reading ("21.000"
     looks like thousands); the reader does not."""
     candidates = fact.candidates or (fact.value,)
-    mark = DECIMAL_MARK.get(lang)
+    profile = known_profile(lang)
     separators = {ch for ch in fact.text if ch in ".,"}
-    if mark is None or len(separators) != 1 or len(candidates) < 2:
+    if profile is None or len(separators) != 1 or len(candidates) < 2:
         return fact.value
-    return min(candidates) if separators == {mark} else max(candidates)
+    return min(candidates) if separators == {profile.decimal_sign} else max(candidates)
 
 
 def _check_readings(context: Context, rule: Rule) -> Iterator[Finding]:
@@ -291,12 +333,13 @@ def _check_readings(context: Context, rule: Rule) -> Iterator[Finding]:
         for vid, fact, chosen in misread(context, group):
             others = [u for u in group.members if u != vid]
             giving = [u for u in others if _facts_with(context, u, group.members[u], [chosen])] or others
-            language = LANGUAGE_NAMES.get(context.lang(vid), context.lang(vid))
+            language = profile_of(context.lang(vid)).name
+            own = own_reading(fact, context.lang(vid))
             message = (
-                f"{vid} writes {fact.text!r}, which reads {format_value(own_reading(fact, context.lang(vid)))} in {language},"
+                f"{vid} writes {fact.text!r}, which reads {format_value(own)} in {language},"
                 f" where {', '.join(giving)} {plural(giving, 'gives', 'give')} {format_value(chosen)}"
             )
-            locations = [location(vid, group.members[vid], [fact], [format_value(own_reading(fact, context.lang(vid)))])]
+            locations = [location(vid, group.members[vid], [fact], [format_value(own)])]
             for other in others:
                 block = group.members[other]
                 locations.append(location(other, block, _facts_with(context, other, block, [chosen]), [format_value(chosen)]))

@@ -12,14 +12,20 @@ instance", "por ejemplo", "that is") holds no item; a chunk that opens a
 clause ("which they achieved despite elections", "en la que se puede
 prestar") ends the run. A short gloss in brackets ("bloques de baliza
 (beacon)") belongs to its item and does not cut the enumeration, and
-conjunctions written together ("et/ou", "and/or") join once.
+conjunctions written together ("et/ou", "and/or") join once. The commas of
+a date ("June 8, 2021", "Monday, June 8") separate no items; the names of
+months and days come from CLDR (Babel) for the language.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from babel.dates import get_day_names, get_month_names
+
+from ...lang import of as profile_of
 from ...lang.vocab import vocabulary
 
 MAX_ITEM_WORDS = 6  # words of a chunk that is still an item
@@ -98,10 +104,27 @@ def count_items(clause: str, words: Words, min_chunks: int = 3) -> int | None:
     return items
 
 
+@cache
+def _date_commas(lang: str) -> re.Pattern[str]:
+    """Commas inside dates: after a day name, and between the day and the
+    year of a month name ("June 8, 2021")."""
+    locale = profile_of(lang).locale
+    months = [*get_month_names("wide", locale=locale).values(), *get_month_names("abbreviated", locale=locale).values()]
+    days = [*get_day_names("wide", locale=locale).values(), *get_day_names("abbreviated", locale=locale).values()]
+    month = "|".join(sorted({re.escape(m.rstrip(".")) for m in months}, key=len, reverse=True))
+    day = "|".join(sorted({re.escape(d.rstrip(".")) for d in days}, key=len, reverse=True))
+    return re.compile(
+        rf"(?i:\b(?:{month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),(?=\s+\d{{4}}\b)|(?i:\b(?:{day})\.?),(?=\s)"
+    )
+
+
 def enumerations(text: str, lang: str, min_chunks: int = 3) -> list[int]:
     """Item counts of the enumerations in ``text``, in order."""
     vocab = vocabulary()
     words = Words(vocab.conjunctions_of(lang), vocab.openers_of(lang), vocab.lead_ins_of(lang))
+    if not words.conjunctions:
+        return []  # a language without a profile: no enumeration is counted rather than one miscounted
+    text = _date_commas(lang).sub(lambda m: m.group()[:-1] + " ", text)
     counts = []
     for clause in _CLAUSE.split(_GLOSS.sub("", text.replace("\n", " "))):
         found = count_items(clause, words, min_chunks)
