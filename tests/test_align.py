@@ -73,3 +73,15 @@ def test_a_name_in_most_paragraphs_anchors_nothing() -> None:
     texts = [f"Paragraph {k} on the OGP process and its members." for k in range(6)] + ["The Partnership met."]
     feats = without_subjects([features(Block(k, "paragraph", t, k + 1, "x")) for k, t in enumerate(texts)])
     assert all("ogp" not in f.names for f in feats) and "partnership" in feats[-1].names
+
+
+def test_a_number_with_an_abbreviated_scale_anchors_its_written_out_form() -> None:
+    from ogpcheck.models import Block
+    from ogpcheck.versions.align import features
+
+    def numbers(text: str) -> frozenset[str]:
+        return features(Block(0, "paragraph", text, 1, "x")).numbers
+
+    assert numbers("Man loses $200k in a mining pool scam") == numbers("Un hombre pierde $200.000 en una estafa")
+    assert "30000000" in numbers("30M gas") and "30000000" in numbers("30 M de gaz")
+    assert numbers("A 16 GB card") == frozenset({"16"})

@@ -49,8 +49,21 @@ class Features:
     initials: frozenset[str] = frozenset()  # capitalised words that start a sentence: names only if the other block has them
 
 
+_SCALED = re.compile(r"(?<![\w.,])(\d+)(?:[.,](\d{1,2}))?\s?([kKMB])(?!\w)")
+_ZEROS = {"k": 3, "K": 3, "M": 6, "B": 9}
+
+
+def _scaled(match: re.Match[str]) -> str:
+    """The digits of "200k", "30 M" or "1.5B" written out: 200000, 30000000, 1500000000."""
+    whole, fraction, scale = match.group(1), match.group(2) or "", match.group(3)
+    return whole + fraction + "0" * (_ZEROS[scale] - len(fraction))
+
+
 def features(block: Block) -> Features:
-    numbers = frozenset(re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(block.text))
+    numbers = frozenset(
+        [re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(block.text)]
+        + [_scaled(m) for m in _SCALED.finditer(block.text)]
+    )
     names: set[str] = set()
     initials: set[str] = set()
     for m in _NAME.finditer(block.text):
