@@ -9,12 +9,13 @@ are kept for the baselines and the alignment measure.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ogpcheck.app.options import Options
 from ogpcheck.app.pipeline import check
 from ogpcheck.models import Block, Report
+from ogpcheck.versions.align import align
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,10 @@ class Run:
 
     hits: list[Hit]
     blocks: dict[str, list[Block]]  # version -> blocks as read
-    groups: list[dict[str, Block]]  # aligned groups: version -> block
+    groups: list[dict[str, Block]]  # the groups the check compared: version -> block
+    # The aligner's groups of every version (what the alignment accuracy
+    # measures; the check leaves a version out when it is no translation).
+    aligned: list[dict[str, Block]] = field(default_factory=list)
 
 
 def write_triple(texts: dict[str, str], suffix: str, folder: Path) -> list[Path]:
@@ -76,4 +80,5 @@ def run_ogpcheck(paths: list[Path], options: Options) -> Run:
     """Check one triple in this process."""
     report = check(paths, options)
     blocks = {version.id: version.blocks for version in report.versions}
-    return Run(hits_of(report), blocks, [dict(group.members) for group in report.groups])
+    aligned = [dict(group.members) for group in align(report.versions)]
+    return Run(hits_of(report), blocks, [dict(group.members) for group in report.groups], aligned)

@@ -118,7 +118,7 @@ def run(args: argparse.Namespace) -> Results:
                     hits = tool(result)
                     clean.same[(name, slug)] = Counter(hit.same for hit in hits)
                     clean.hits[name] += [(slug, hit) for hit in hits if hit.severity in counted]
-                _add(align_clean["ogpcheck"], alignment.accuracy(doc.links, result.groups))
+                _add(align_clean["ogpcheck"], alignment.accuracy(doc.links, result.aligned))
                 _add(align_clean["position"], alignment.accuracy(doc.links, alignment.by_position(result.blocks)))
         injections = Injector(docs, args.seed).generate(args.per_type, args.types)
         options = Options(langs=["en", "es", "fr"])
@@ -131,7 +131,7 @@ def run(args: argparse.Namespace) -> Results:
                 outcomes[name].append(outcome(inj, hits, counted, args.tolerance))
             if inj.kind == "drop_item":
                 mapped = alignment.through(inj)
-                _add(align_drop["ogpcheck"], alignment.accuracy(doc.links, result.groups, mapped))
+                _add(align_drop["ogpcheck"], alignment.accuracy(doc.links, result.aligned, mapped))
                 _add(
                     align_drop["position"], alignment.accuracy(doc.links, alignment.by_position(result.blocks), mapped)
                 )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..check import rules as rule_registry
+from ..check.engine import check as check_rules
 from ..check.engine import compare
 from ..check.rule import Rule
 from ..errors import FewerVersions, InputError
@@ -177,7 +178,7 @@ def _compare(
         raise FewerVersions(too_few_versions(Path(inputs[0]), document, options.langs))
     document.notices.extend(language_notices(document))
     groups = document.groups if document.groups is not None else align(document.versions)
-    findings = compare(document, groups, enabled, options.langs, options.terms, source_of(document, options))
+    findings, groups = check_rules(document, groups, enabled, options.langs, options.terms, source_of(document, options))
     _source_notice(document, options, findings)
     place(findings, options.max_bytes)
     report = Report(document.versions, findings, groups, document.notices, inputs)

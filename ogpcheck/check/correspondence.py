@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Group, Version
-from ..versions.align import features, similarity
+from ..versions.align import align, features, similarity
 
 
 @dataclass(frozen=True)
@@ -31,23 +31,37 @@ class Correspondence:
         return self.shares.get((a, b), self.shares.get((b, a), 0.0))
 
 
-def shares(versions: Sequence[Version], groups: Sequence[Group], min_similarity: float) -> dict[tuple[str, str], float]:
-    """For each pair of versions, the share of their letters in blocks the
-    aligner paired with each other at ``min_similarity`` or more."""
+def shares(versions: Sequence[Version], min_similarity: float) -> dict[tuple[str, str], float]:
+    """For each pair of versions, aligned on their own (a third version,
+    perhaps not a translation at all, must not pull their pairs apart), the
+    share of their letters in blocks paired at ``min_similarity`` or more."""
     feats = {id(b): features(b) for v in versions for b in v.blocks}
     total = {v.id: sum(feats[id(b)].letters for b in v.blocks) for v in versions}
-    aligned = {(a.id, b.id): 0 for a, b in itertools.combinations(versions, 2)}
-    for group in groups:
-        for a, b in aligned:
-            x, y = group.members.get(a), group.members.get(b)
+    out = {}
+    for a, b in itertools.combinations(versions, 2):
+        count = 0
+        for group in align([a, b]):
+            x, y = group.members.get(a.id), group.members.get(b.id)
             if x is not None and y is not None and similarity(feats[id(x)], feats[id(y)]) >= min_similarity:
-                aligned[(a, b)] += feats[id(x)].letters + feats[id(y)].letters
-    return {pair: count / max(1, total[pair[0]] + total[pair[1]]) for pair, count in aligned.items()}
+                count += feats[id(x)].letters + feats[id(y)].letters
+        out[(a.id, b.id)] = count / max(1, total[a.id] + total[b.id])
+    return out
+
+
+def regroup(versions: Sequence[Version], kept: Sequence[str]) -> list[Group]:
+    """The groups once the versions outside ``kept`` are left out: the kept
+    versions aligned anew among themselves, then every block of the others
+    alone in its group (every block still stands in one group)."""
+    chosen = [v for v in versions if v.id in kept]
+    groups = align(chosen) if len(chosen) >= 2 else [Group(0, {v.id: b}) for v in chosen for b in v.blocks]
+    groups += [Group(0, {v.id: b}) for v in versions if v.id not in kept for b in v.blocks]
+    for index, group in enumerate(groups):
+        group.index = index
+    return groups
 
 
 def correspond(
     versions: Sequence[Version],
-    groups: Sequence[Group],
     source: str | None,
     min_share: float,
     min_similarity: float,
@@ -55,7 +69,7 @@ def correspond(
     """The largest set of versions that all translate each other (on a tie,
     the one holding the source, then the one with the earliest versions);
     fewer than two versions keep nothing to compare."""
-    found = shares(versions, groups, min_similarity)
+    found = shares(versions, min_similarity)
     ids = [v.id for v in versions]
     best: tuple[str, ...] = ()
     for size in range(len(ids), 1, -1):

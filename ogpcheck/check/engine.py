@@ -29,9 +29,23 @@ def compare(
     term_files: Sequence[Path] = (),
     source: str | None = None,
 ) -> list[Finding]:
-    """All findings of all enabled rules, by file and line. ``source`` is
-    the source language, which decides who is blamed (``vote.py``); the
-    first version in that language stands for it."""
+    """All findings of all enabled rules, by file and line (see ``check``)."""
+    return check(document, groups, rules, langs, term_files, source)[0]
+
+
+def check(
+    document: Document,
+    groups: list[Group],
+    rules: Sequence[Rule],
+    langs: Sequence[str],
+    term_files: Sequence[Path] = (),
+    source: str | None = None,
+) -> tuple[list[Finding], list[Group]]:
+    """All findings of all enabled rules, by file and line, and the groups
+    they were found in (a kind's ``prepare`` may regroup the blocks: ALN005
+    leaves out a version that is not a translation). ``source`` is the
+    source language, which decides who is blamed (``vote.py``); the first
+    version in that language stands for it."""
     source_version = next((v.id for v in document.versions if v.lang == source), None)
     context = Context(document, groups, list(langs), term_files=list(term_files), source=source_version)
     blocks: dict[tuple[str, int | None], Block] = {(b.path, b.index): b for v in document.versions for b in v.blocks}
@@ -50,7 +64,7 @@ def compare(
             finding.suggestion = suggest(finding, lambda vid: vid.split(".")[0])
             ranked.append(((0, "", 0, "", "") if rule.kind in FIRST_KINDS else (1, *finding.sort_key), finding))
     ranked.sort(key=lambda item: item[0])
-    return [finding for _, finding in ranked]
+    return [finding for _, finding in ranked], context.groups
 
 
 _NO_BLOCK = Block(-1, "paragraph", "", 0, "")

@@ -2,14 +2,15 @@
 of each other, not a page rewritten in one language while another kept its
 old text.
 
-For every pair of versions, the share of their text (letters) that the
-aligner pairs with a counterpart in the other version at a similarity of at
-least ``min_similarity``; two versions translate each other when that share
+For every pair of versions, aligned on their own, the share of their text
+(letters) paired with a counterpart at a similarity of at least
+``min_similarity``; two versions translate each other when that share
 reaches ``min_share`` (``check/correspondence.py``). The largest set of
 versions that all translate each other (the one holding the source, when
-one is set) is compared paragraph by paragraph as usual. Every other
-version is left out of the paragraph checks before any rule runs, and this
-kind reports it once, with the shares: dozens of number, name and list
+one is set) is aligned anew among its members and compared paragraph by
+paragraph as usual. Every other version is left out of the paragraph
+checks before any rule runs, and this kind reports it once, with the
+shares: dozens of number, name and list
 findings between a rewritten page and its old translation would only say,
 many times over, that the texts differ. Checks inside one version
 (placeholders, malformed numbers, terminology) still run on it.
@@ -25,9 +26,9 @@ import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ...models import Finding, Group
+from ...models import Finding
 from ..context import Context
-from ..correspondence import correspond
+from ..correspondence import correspond, regroup
 from ..findings import location
 from ..rule import Rule
 from ..vote import plural, vote
@@ -45,17 +46,18 @@ class Options:
 
 
 def prepare(context: Context, rule: Rule) -> None:
-    """Find the versions that translate each other, and leave the others
-    out of the groups every rule compares (a group keeps its index, so the
-    reports still place it)."""
+    """Find the versions that translate each other; when some do not, align
+    the others anew among themselves, and leave these out of the groups
+    every other rule compares (each of their blocks alone in a group, which
+    the report shows)."""
+    if context.document.groups is not None:
+        return  # bilingual files: each unit pairs a text with its translation
     options: Options = rule.options
-    found = correspond(context.document.versions, context.groups, context.source, options.min_share, options.min_similarity)
+    versions = context.document.versions
+    found = correspond(versions, context.source, options.min_share, options.min_similarity)
     context.correspondence = found
-    if not found.apart:
-        return
-    context.groups = [
-        Group(g.index, {vid: b for vid, b in g.members.items() if vid in found.kept}, g.score) for g in context.groups
-    ]
+    if found.apart:
+        context.groups = regroup(versions, found.kept)
 
 
 def check(context: Context, rule: Rule) -> Iterator[Finding]:
