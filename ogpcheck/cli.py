@@ -8,7 +8,10 @@ usage or input error (one line on stderr, never a traceback).
 from __future__ import annotations
 
 import os
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -16,11 +19,13 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .app.output import refuse_inputs_as_output, write_atomically
+from .app.output import write_atomically
 from .errors import InputError
 from .read.limits import parse_size
+from .report.safe import one_line
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = {signal.SIGINT: 130, signal.SIGTERM: 143}  # 128 + the signal, as shells report it
 
 
 class FailOn(str, Enum):
@@ -30,9 +35,38 @@ class FailOn(str, Enum):
     never = "never"
 
 
+def _say(message: str) -> None:
+    """One line on standard error, whatever the message holds (a file name
+    with a newline or an escape sequence)."""
+    typer.echo(f"ogpcheck: {one_line(message)}", err=True)
+
+
 def _fail(message: str) -> None:
-    typer.echo(f"ogpcheck: error: {message}", err=True)
+    _say(f"error: {message}")
     raise typer.Exit(EXIT_ERROR)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program stands so that cleanup runs (no
+    temporary file is left) as for Ctrl-C."""
+
+
+@contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """Turn SIGTERM into ``Terminated`` for the duration of a run (in the
+    main thread only, where Python delivers signals)."""
+    def stop(signum: int, frame: object) -> None:
+        raise Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _split_list(value: str | None) -> list[str]:
@@ -108,25 +142,31 @@ def check_command(
     """Check the language versions of a document for numbers, names and structure that disagree."""
     from .app.run import execute, settings_for
 
+    written = False
     try:
-        given = _options_given(ctx)
-        options = settings_for(paths, given, config, isolated)
-        outcome = execute(paths, options, batch=batch, write_baseline=write_baseline)
-        if output is not None:
-            refuse_inputs_as_output(output, [*paths, *(Path(v.path) for r in outcome.reports for v in r.versions)])
-    except InputError as error:
-        _fail(str(error))
-    use_color = color if color is not None else (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-    rendered = outcome.render(use_color)
-    if output is None:
-        sys.stdout.write(rendered)
-    else:
-        _write_atomically(output, rendered)
+        try:
+            given = _options_given(ctx)
+            options = settings_for(paths, given, config, isolated)
+            outcome = execute(paths, options, batch=batch, write_baseline=write_baseline, output=output)
+        except InputError as error:
+            _fail(str(error))
+        use_color = color if color is not None else (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+        rendered = outcome.render(use_color)
+        if output is None:
+            sys.stdout.write(rendered)
+        else:
+            _write_atomically(output, rendered)
+        written = True
+    except KeyboardInterrupt as stop:
+        how = "SIGTERM" if isinstance(stop, Terminated) else "Ctrl-C (SIGINT)"
+        what = "the report was written" if written else "no report was written"
+        _say(f"error: interrupted by {how}; {what}")
+        raise typer.Exit(EXIT_INTERRUPTED[signal.SIGTERM if isinstance(stop, Terminated) else signal.SIGINT]) from None
     if outcome.wrote_baseline is not None:
-        typer.echo(f"ogpcheck: recorded {outcome.wrote_baseline} finding(s) in {write_baseline}", err=True)
+        _say(f"recorded {outcome.wrote_baseline} finding(s) in {write_baseline}")
     if outcome.batch is not None:
         for fault in outcome.batch.faults:
-            typer.echo(f"ogpcheck: error: {fault.message}", err=True)
+            _say(f"error: {fault.message}")
     code = outcome.exit_code()
     if code != EXIT_OK:
         raise typer.Exit(code)
@@ -175,19 +215,43 @@ def rule_command(code: Annotated[str, typer.Argument(help="A rule code such as N
 SUBCOMMANDS = {"rules", "rule"}
 
 
+def _is_usage_error(error: BaseException) -> bool:
+    """A command-line parsing error (click's, whichever copy typer uses)."""
+    return any(kind.__name__ == "ClickException" for kind in type(error).__mro__)
+
+
+def _usage_message(error: Exception, args: list[str]) -> str:
+    if not args:
+        return "no input given (usage: ogpcheck FILE... [OPTIONS]; see 'ogpcheck --help')"
+    message = getattr(error, "format_message", lambda: str(error))().replace("Value error, ", "")
+    return f"{message} (see 'ogpcheck --help')"
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: dispatch ``rules``/``rule`` to their commands, anything
-    else to the check. Never lets a traceback reach the user."""
+    else to the check. Never lets a traceback reach the user: a usage error,
+    an interruption and a bug each end in one line on standard error."""
     args = list(sys.argv[1:] if argv is None else argv)
     # A folder named "rules" is checked as ./rules; the bare word is the command.
     app = rules_app if args and args[0] in SUBCOMMANDS and not Path(args[0]).is_file() else check_app
+    allowed = {EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, *EXIT_INTERRUPTED.values()}
     try:
-        app(args=args, prog_name="ogpcheck", standalone_mode=True)
+        with _terminate_cleanly():
+            returned = app(args=args, prog_name="ogpcheck", standalone_mode=False)
+        code = returned if isinstance(returned, int) else EXIT_OK
     except SystemExit as exit_:
         code = exit_.code if isinstance(exit_.code, int) else (EXIT_ERROR if exit_.code else EXIT_OK)
-        sys.exit(EXIT_ERROR if code not in (EXIT_OK, EXIT_FINDINGS, EXIT_ERROR) else code)
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except Exception as error:  # a bug must still end in one line and exit 2
-        typer.echo(f"ogpcheck: internal error: {error.__class__.__name__}: {error}", err=True)
-        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt as stop:
+        _say(f"error: interrupted by {'SIGTERM' if isinstance(stop, Terminated) else 'Ctrl-C (SIGINT)'}")
+        code = EXIT_INTERRUPTED[signal.SIGTERM if isinstance(stop, Terminated) else signal.SIGINT]
+    except OSError as error:  # a file that vanished or became unreadable mid-run
+        name = f"{error.filename}: " if error.filename is not None else ""
+        _say(f"error: {name}{(error.strerror or str(error)).lower()}")
+        code = EXIT_ERROR
+    except Exception as error:  # a usage error; or a bug, which must still end in one line and exit 2
+        if _is_usage_error(error):
+            _say(f"error: {_usage_message(error, args)}")
+        else:
+            _say(f"internal error: {error.__class__.__name__}: {error}")
+        code = EXIT_ERROR
+    sys.exit(code if code in allowed else EXIT_ERROR)

@@ -18,7 +18,7 @@ from ..report.outcome import Batch
 from . import baseline as baseline_file
 from .config import options_for
 from .options import Options
-from .output import write_atomically
+from .output import check_target, refuse_inputs_as_output, write_atomically
 
 
 @dataclass
@@ -66,17 +66,72 @@ def settings_for(
     return options
 
 
+def is_batch(paths: Sequence[Path], batch: bool = False) -> bool:
+    """Whether the run checks many documents: asked, or a folder given."""
+    return batch or any(path.is_dir() for path in paths)
+
+
+def files_read(paths: Sequence[Path], options: Options, *, batch: bool = False, baseline: bool = True) -> list[Path]:
+    """Every file the run reads: each input (a batch's whole plan, with the
+    files it will skip or fail on; a document's sibling versions), and the
+    configuration, terminology, pattern, rule and baseline files."""
+    if is_batch(paths, batch):
+        from .batch import plan
+
+        documents = plan(paths, options.langs, options.layouts, options.source_lang, options.exclude)
+        inputs = [path for document in documents for _, path in document.files]
+    else:
+        from .files import resolve
+
+        inputs = [item.path for item in resolve(paths, options.langs)]
+    data = [*options.terms, *options.boilerplate, *options.rule_paths]
+    if options.config_path is not None:
+        data.append(options.config_path)
+    if baseline and options.baseline is not None:
+        data.append(options.baseline)
+    return [*paths, *inputs, *data]
+
+
+def check_targets(
+    paths: Sequence[Path], options: Options, *, batch: bool, output: Path | None, write_baseline: Path | None
+) -> None:
+    """Refuse, before any work, an ``--output`` or ``--write-baseline`` that
+    names a file the run reads (inputs are never modified) or that cannot be
+    written."""
+    targets = [(flag, path) for flag, path in (("--output", output), ("--write-baseline", write_baseline)) if path is not None]
+    if not targets:
+        return
+    for flag, path in targets:
+        if not str(path):
+            raise InputError(f"{flag}: the file name is empty")
+    read = files_read(paths, options, batch=batch, baseline=write_baseline is None)
+    for flag, path in targets:
+        refuse_inputs_as_output(path, read, flag)
+    if output is not None and write_baseline is not None:
+        refuse_inputs_as_output(write_baseline, [output], "--write-baseline")
+    for flag, path in targets:
+        check_target(path, "the report" if flag == "--output" else "the baseline", flag)
+
+
 def execute(
     paths: Sequence[Path],
     options: Options,
     *,
     batch: bool = False,
     write_baseline: Path | None = None,
+    output: Path | None = None,
 ) -> Outcome:
     """Check one document, or every document of the folders given (or of
-    the files given, with ``batch``); apply or write the baseline."""
+    the files given, with ``batch``); apply or write the baseline. What can
+    be found wrong without checking (the targets, the baseline) is found
+    first."""
+    many = is_batch(paths, batch)
+    check_targets(paths, options, batch=many, output=output, write_baseline=write_baseline)
+    known = None
+    if write_baseline is None and options.baseline is not None:
+        known = baseline_file.load(options.baseline)
     outcome = Outcome(options)
-    if batch or any(path.is_dir() for path in paths):
+    if many:
         from .batch import run as run_batch
 
         outcome.batch = run_batch(paths, options)
@@ -87,8 +142,8 @@ def execute(
     if write_baseline is not None:
         _write(write_baseline, baseline_file.dumps(outcome.reports))
         outcome.wrote_baseline = sum(len(r.findings) for r in outcome.reports)
-    elif options.baseline is not None:
-        baseline_file.apply(outcome.reports, baseline_file.load(options.baseline))
+    elif known is not None:
+        baseline_file.apply(outcome.reports, known)
     return outcome
 
 

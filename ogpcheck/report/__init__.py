@@ -1,4 +1,8 @@
-"""Report stage: render a Report in one of the output formats."""
+"""Report stage: render a Report in one of the output formats.
+
+Every renderer is wrapped by ``safe``: the formats read by people never show
+a control character from a document or a file name, and no format carries a
+file name's undecodable bytes."""
 
 from __future__ import annotations
 
@@ -7,20 +11,21 @@ from collections.abc import Callable
 from ..models import Report
 from . import github_format, html_format, json_format, sarif_format, text_format
 from .outcome import Batch
+from .safe import for_machines, for_people, for_people_batch
 
 FORMATS: dict[str, Callable[[Report, bool], str]] = {
-    "text": text_format.render,
-    "json": json_format.render,
-    "sarif": sarif_format.render,
-    "github": github_format.render,
-    "html": html_format.render,
+    "text": for_people(text_format.render),
+    "json": for_machines(json_format.render),
+    "sarif": for_machines(sarif_format.render),
+    "github": for_people(github_format.render),
+    "html": for_machines(html_format.render),
 }
 
 # A batch run (a folder of documents) renders all its reports at once.
 BATCH_FORMATS: dict[str, Callable[[Batch, bool], str]] = {
-    "text": text_format.render_batch,
-    "json": json_format.render_batch,
-    "sarif": sarif_format.render_batch,
-    "github": github_format.render_batch,
-    "html": html_format.render_batch,
+    "text": for_people_batch(text_format.render_batch),
+    "json": for_machines(json_format.render_batch),
+    "sarif": for_machines(sarif_format.render_batch),
+    "github": for_people_batch(github_format.render_batch),
+    "html": for_machines(html_format.render_batch),
 }

@@ -11,6 +11,7 @@ tracking an alert when text is added above it.
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,7 @@ def artifact_uri(path: str) -> str:
             pure = pure.relative_to(Path.cwd())
         except ValueError:
             return pure.as_uri()
-    return quote(pure.as_posix())
+    return quote(os.fsencode(pure.as_posix()))  # a name's bytes, even those that are not UTF-8
 
 
 def _plain(markdown: str) -> str:
