@@ -122,7 +122,7 @@ def check_command(
     paths: Annotated[list[Path], typer.Argument(help="The document: one file holding all versions, one file with siblings (report.es.md), or one file per version. A folder checks every document in it.", show_default=False)],
     langs: Annotated[str, typer.Option("--langs", "-l", help="Expected languages, comma-separated.")] = "en,es,fr",
     format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json, sarif, github or html.")] = "text",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")] = FailOn.error,
     select: Annotated[Optional[str], typer.Option("--select", help="Only these rules (codes, code prefixes or families), comma-separated.")] = None,
     ignore: Annotated[Optional[str], typer.Option("--ignore", help="Skip these rules, comma-separated.")] = None,
@@ -131,7 +131,7 @@ def check_command(
     config: Annotated[Optional[Path], typer.Option("--config", help="Read settings from this file instead of the ogpcheck.toml or pyproject.toml found above the input.")] = None,
     isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every configuration file.")] = False,
     baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Silence the findings recorded in this baseline file.")] = None,
-    write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record every finding of this run in FILE (exit code 0).")] = None,
+    write_baseline: Annotated[Optional[str], typer.Option("--write-baseline", help="Record every finding of this run in FILE (exit code 0).")] = None,
     batch: Annotated[bool, typer.Option("--batch", help="Each path is a file of a translation repository: check every document the files belong to (implied by a folder).")] = False,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Documents checked in parallel in a batch run [default: all cores].")] = None,
     max_bytes: Annotated[
@@ -147,7 +147,9 @@ def check_command(
         try:
             given = _options_given(ctx)
             options = settings_for(paths, given, config, isolated)
-            outcome = execute(paths, options, batch=batch, write_baseline=write_baseline, output=output)
+            outcome = execute(
+                paths, options, batch=batch, write_baseline=_target(write_baseline, "--write-baseline"), output=_target(output, "--output")
+            )
         except InputError as error:
             _fail(str(error))
         use_color = color if color is not None else (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
@@ -155,7 +157,7 @@ def check_command(
         if output is None:
             sys.stdout.write(rendered)
         else:
-            _write_atomically(output, rendered)
+            _write_atomically(Path(output), rendered)
         written = True
     except KeyboardInterrupt as stop:
         how = "SIGTERM" if isinstance(stop, Terminated) else "Ctrl-C (SIGINT)"
@@ -170,6 +172,16 @@ def check_command(
     code = outcome.exit_code()
     if code != EXIT_OK:
         raise typer.Exit(code)
+
+
+def _target(name: str | None, flag: str) -> Path | None:
+    """A file to write, as given (an empty name is refused: as a Path it
+    would be the current folder)."""
+    if name is None:
+        return None
+    if not name:
+        raise InputError(f"{flag}: the file name is empty")
+    return Path(name)
 
 
 def _write_atomically(path: Path, content: str) -> None:

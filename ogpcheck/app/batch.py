@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import FewerVersions, InputError
+from ..read.limits import why_missing
 from ..models import Report, Version
 from ..report.outcome import Batch, Fault
 
@@ -47,7 +48,7 @@ def walk(root: Path, exclude: Sequence[str] = ()) -> list[Path]:
     """Document files below ``root`` in a fixed order; hidden folders (``.git``)
     and ``node_modules`` are skipped, and paths matching an ``exclude`` glob."""
     found: list[Path] = []
-    for folder, dirs, files in os.walk(root):
+    for folder, dirs, files in os.walk(root, onerror=_unreadable_folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS)
         for name in sorted(files):
             path = Path(folder) / name
@@ -58,6 +59,12 @@ def walk(root: Path, exclude: Sequence[str] = ()) -> list[Path]:
             ):
                 found.append(path)
     return found
+
+
+def _unreadable_folder(error: OSError) -> None:
+    """A folder of the tree that cannot be listed stops the run: its
+    documents would otherwise be left out silently."""
+    raise InputError(f"{error.filename}: cannot list the folder ({(error.strerror or str(error)).lower()})")
 
 
 def excluded(path: Path, root: Path, patterns: Sequence[str]) -> bool:
@@ -79,10 +86,11 @@ def plan(
     for path in paths:
         if path.is_dir():
             files += walk(path, exclude)
-        elif path.is_file():
+        elif path.exists():  # a file, or a pipe (read without blocking)
             files += with_siblings([path], templates, langs)
         else:
-            raise InputError(f"{path}: no such file or folder")
+            reason = why_missing(path)
+            raise InputError(f"{path}: {'no such file or folder' if reason == 'no such file' else reason}")
     return group(list(dict.fromkeys(files)), templates, langs)
 
 

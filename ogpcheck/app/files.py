@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..read.limits import why_missing
 
 _INFIX = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2}(?:[-_][A-Za-z]{2})?)$")
 DOCUMENT_SUFFIXES = {".md", ".mdx", ".markdown", ".txt", ".text", ".pdf"}
@@ -93,7 +94,7 @@ def resolve(paths: Sequence[Path], langs: Sequence[str]) -> list[Input]:
         raise InputError("no input file given")
     for path in paths:
         if not path.exists():
-            raise InputError(f"{path}: no such file")
+            raise InputError(f"{path}: {why_missing(path)}")
         if path.is_dir():
             raise InputError(f"{path}: is a directory; give the document's files")
     if len(paths) > 1:

@@ -21,6 +21,7 @@ import yaml
 
 from ..errors import InputError
 from ..models import Severity
+from ..read.limits import read_data_file
 from ..ruledata import rules_dir
 from .kinds import KINDS
 from .rule import Rule
@@ -115,9 +116,10 @@ def _mismatch(value: Any, hint: Any) -> str | None:
 def load_rule_files(paths: Iterable[Path]) -> list[Rule]:
     rules = []
     for path in paths:
+        text = read_data_file(path, "rule file")
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as error:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as error:
             raise InputError(f"{path}: cannot read rule file ({error.__class__.__name__})") from None
         rules.append(parse_rule(data, str(path)))
     return rules

@@ -16,6 +16,7 @@ import yaml
 from ..errors import InputError
 from ..models import Block, Span
 from ..ruledata import compiled_patterns
+from .limits import read_data_file
 
 BOILERPLATE_FILE = "patterns/boilerplate.yaml"
 
@@ -62,10 +63,9 @@ def load_pattern_files(paths: Sequence[Path]) -> list[re.Pattern[str]]:
     (a ``patterns`` list whose items have a ``regex``)."""
     compiled: list[re.Pattern[str]] = []
     for path in paths:
+        text = read_data_file(path, "pattern file")
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except OSError:
-            raise InputError(f"{path}: cannot read the pattern file") from None
+            data = yaml.safe_load(text) or {}
         except yaml.YAMLError:
             raise InputError(f"{path}: the pattern file is not valid YAML") from None
         items = data.get("patterns") if isinstance(data, dict) else None
