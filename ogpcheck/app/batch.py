@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import FewerVersions, InputError
-from ..read.limits import why_missing
 from ..models import Report, Version
+from ..read.limits import why_missing
 from ..report.outcome import Batch, Fault
 
 if TYPE_CHECKING:

@@ -28,6 +28,10 @@ from ..errors import InputError
 
 TEMPORARY_SUFFIX = ".ogpcheck-tmp"  # ignored by the project's .gitignore
 
+# Devices and pipes opened by ``check_target``, kept open until the report is
+# written: closing a pipe would end the stream its reader waits on.
+_HELD: dict[str, int] = {}
+
 
 def _same(a: Path, b: Path) -> bool:
     if os.path.realpath(a) == os.path.realpath(b):
@@ -72,7 +76,7 @@ def check_target(path: Path, what: str = "the report", flag: str = "--output") -
         if Path(path).is_dir():
             raise InputError(f"{path}: cannot write {what} (is a directory)")
         if _special(path):
-            os.close(_open_special(path))
+            _HELD.setdefault(str(path), _open_special(path))
         else:
             probe = _temporary(_target(path))
             os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
@@ -105,7 +109,8 @@ def write_atomically(path: Path, content: str) -> None:
     pipe directly; a symbolic link is followed. A replaced file keeps its
     permissions, a new one gets those the umask gives. Raises OSError."""
     if _special(path):
-        with os.fdopen(_open_special(path), "w", encoding="utf-8", newline="") as handle:
+        descriptor = _HELD.pop(str(path), None)
+        with os.fdopen(_open_special(path) if descriptor is None else descriptor, "w", encoding="utf-8", newline="") as handle:
             handle.write(content)
         return
     target = _target(path)
