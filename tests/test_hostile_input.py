@@ -195,3 +195,27 @@ def test_an_unreadable_batch_folder_is_reported(run, doc: Path, monkeypatch: pyt
 
     monkeypatch.setattr(batch.os, "walk", walk)
     one_line_error(run(doc.parent), "locked: cannot list the folder (permission denied)")
+
+
+# -- user patterns ---------------------------------------------------------------
+
+
+def test_a_catastrophic_boilerplate_pattern_is_stopped(run, doc: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ogpcheck.read import bounded
+
+    monkeypatch.setattr(bounded, "SECONDS", 0.3)
+    folder = doc.parent
+    (folder / "tooltips.yaml").write_text('patterns:\n  - regex: "(a+)+$"\n', encoding="utf-8")
+    (folder / "ogpcheck.toml").write_text('boilerplate = ["tooltips.yaml"]\n', encoding="utf-8")
+    with doc.open("a", encoding="utf-8") as handle:
+        handle.write("\n\n" + "a" * 60 + "!\n")
+    one_line_error(run(doc), "tooltips.yaml: pattern 1 took more than 0.3 s", "rewrite it")
+
+
+def test_a_sound_user_pattern_still_cuts_text(tmp_path: Path) -> None:
+    from ogpcheck.read.boilerplate import clean, load_pattern_files
+
+    file = tmp_path / "p.yaml"
+    file.write_text('patterns:\n  - regex: "(?<=[a-zé])\\\\[tip\\\\][^\\\\]]*\\\\]"\n', encoding="utf-8")
+    patterns = load_pattern_files([file])
+    assert clean("Café[tip] a note] ouvert", patterns)[0] == "Café ouvert"

@@ -13,7 +13,6 @@ from (``config_path``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
 from functools import cached_property
@@ -22,6 +21,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..models import Severity
+from ..read.bounded import BoundedPattern
 from ..read.limits import MAX_BYTES, parse_size
 
 Reader = Callable[[Any, Path], Any]  # (value in the file, the file's folder) -> field value
@@ -163,8 +163,8 @@ class Options:
         return out
 
     @cached_property
-    def patterns(self) -> list[re.Pattern[str]]:
-        """The user's boilerplate patterns, compiled."""
+    def patterns(self) -> list[BoundedPattern]:
+        """The user's boilerplate patterns, compiled (each search limited in time)."""
         from ..read.boilerplate import load_pattern_files
 
         return load_pattern_files(self.boilerplate)

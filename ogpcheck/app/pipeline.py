@@ -16,6 +16,7 @@ from ..extract.terminology import load_terms
 from ..models import Block, Document, Report, Version
 from ..read import read_file
 from ..read.boilerplate import default_patterns
+from ..read.bounded import TextPattern
 from ..versions.align import align
 from ..versions.messages import too_few_versions
 from ..versions.split import split, whole_file_language
@@ -25,7 +26,7 @@ from .options import Options
 
 def read_document(paths: Sequence[Path], options: Options) -> Document:
     """Read and split: the versions of one document."""
-    patterns = [*default_patterns(), *options.patterns]
+    patterns: list[TextPattern] = [*default_patterns(), *options.patterns]
     inputs = resolve(paths, options.langs)
     if len(inputs) == 1:
         blocks = read_file(inputs[0].path, patterns, options.max_bytes)

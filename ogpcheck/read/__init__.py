@@ -7,13 +7,13 @@ inline suppressions, boilerplate removal and table headers.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import InputError
 from ..models import Block
 from .boilerplate import clean_blocks
+from .bounded import TextPattern
 from .encoding import decode
 from .limits import MAX_BYTES, read_bytes
 from .markdown import JSX_LINE, read_markdown
@@ -26,7 +26,7 @@ MARKDOWN_SUFFIXES = {".md", ".mdx", ".markdown"}
 __all__ = ["MARKDOWN_SUFFIXES", "read_file", "read_markdown", "read_text"]
 
 
-def read_file(path: Path, patterns: Sequence[re.Pattern[str]] = (), max_bytes: int = MAX_BYTES) -> list[Block]:
+def read_file(path: Path, patterns: Sequence[TextPattern] = (), max_bytes: int = MAX_BYTES) -> list[Block]:
     """Read one input file into blocks (markdown, plain text or PDF), with
     the boilerplate ``patterns`` already cut out of each block's text."""
     data = read_bytes(path, max_bytes)
