@@ -25,11 +25,19 @@ from .options import Options
 
 
 def read_document(paths: Sequence[Path], options: Options) -> Document:
-    """Read and split: the versions of one document."""
+    """Read and split: the versions of one document, with the readers'
+    notices first."""
+    notices: list[str] = []
+    document = _read_versions(paths, options, notices)
+    document.notices[:0] = notices
+    return document
+
+
+def _read_versions(paths: Sequence[Path], options: Options, notices: list[str]) -> Document:
     patterns: list[TextPattern] = [*default_patterns(), *options.patterns]
     inputs = resolve(paths, options.langs)
     if len(inputs) == 1:
-        blocks = read_file(inputs[0].path, patterns, options.max_bytes)
+        blocks = read_file(inputs[0].path, patterns, options.max_bytes, notices)
         _require_text(blocks, inputs[0].path)
         if inputs[0].lang is not None:
             return Document([Version(inputs[0].lang, inputs[0].lang, str(inputs[0].path), blocks)])
@@ -37,7 +45,7 @@ def read_document(paths: Sequence[Path], options: Options) -> Document:
     versions: list[Version] = []
     seen: dict[str, int] = {}
     for item in inputs:
-        blocks = read_file(item.path, patterns, options.max_bytes)
+        blocks = read_file(item.path, patterns, options.max_bytes, notices)
         _require_text(blocks, item.path)
         lang = options.file_langs.get(str(item.path)) or item.lang or whole_file_language(blocks, options.langs, str(item.path))
         seen[lang] = seen.get(lang, 0) + 1

@@ -26,9 +26,13 @@ MARKDOWN_SUFFIXES = {".md", ".mdx", ".markdown"}
 __all__ = ["MARKDOWN_SUFFIXES", "read_file", "read_markdown", "read_text"]
 
 
-def read_file(path: Path, patterns: Sequence[TextPattern] = (), max_bytes: int = MAX_BYTES) -> list[Block]:
+def read_file(
+    path: Path, patterns: Sequence[TextPattern] = (), max_bytes: int = MAX_BYTES, notices: list[str] | None = None
+) -> list[Block]:
     """Read one input file into blocks (markdown, plain text or PDF), with
-    the boilerplate ``patterns`` already cut out of each block's text."""
+    the boilerplate ``patterns`` already cut out of each block's text. What
+    the reader had to do that the user should know (text read in a simpler
+    way) is appended to ``notices``."""
     data = read_bytes(path, max_bytes)
     if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):
         try:
@@ -39,7 +43,7 @@ def read_file(path: Path, patterns: Sequence[TextPattern] = (), max_bytes: int =
     else:
         text = decode(data, str(path))
         if path.suffix.lower() in MARKDOWN_SUFFIXES:
-            blocks = read_markdown(JSX_LINE.sub("", text), str(path))
+            blocks = read_markdown(JSX_LINE.sub("", text), str(path), notices)
         else:
             blocks = read_text(text, str(path), patterns)
     blocks = apply_directives(blocks)

@@ -1,20 +1,61 @@
 """Markdown and MDX through markdown-it-py: headings, paragraphs, list items
-and table cells become blocks; code, HTML and imports do not."""
+and table cells become blocks; code, HTML and imports do not.
+
+markdown-it-py stops parsing a block nested deeper than ``maxNesting``
+(lists in lists, quotes in quotes) and skips the lines it holds; the rest of
+a file would be dropped silently. The limit is raised to ``MAX_NESTING``,
+which keeps the parser's recursion well inside Python's, and the lines of
+anything nested deeper are read as plain text, line by line, with a notice.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..models import Block
+from .kinds import LIST_MARKER
 from .suppress import parse_html
 
 JSX_LINE = re.compile(r"^[ \t]*</?[A-Z][\w.]*(?:\s[^<>]*)?/?>[ \t]*$", re.MULTILINE)
 FRONT_MATTER_KEYS = ("title", "description")
 
-_MD = MarkdownIt("commonmark", {"html": True}).enable("table")
+MAX_NESTING = 100  # markdown-it-py's own default; the commonmark preset sets 20
+_MD = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable("table")
+_QUOTE_MARKS = re.compile(r"^(?:\s*>)+")
+
+
+def _watch_nesting(md: MarkdownIt) -> None:
+    """Record in ``env["too_deep"]`` each range of lines the block parser
+    skips because it is nested too deeply."""
+    tokenize = md.block.tokenize
+
+    def watched(state: Any, start: int, end: int, *args: Any, **kwargs: Any) -> None:
+        if state.level >= md.options.maxNesting and state.skipEmptyLines(start) < end:
+            state.env.setdefault("too_deep", []).append((start, end))
+        tokenize(state, start, end, *args, **kwargs)
+
+    md.block.tokenize = watched  # type: ignore[method-assign]
+
+
+_watch_nesting(_MD)
+
+
+def _too_deep_blocks(lines: list[str], ranges: list[tuple[int, int]], path: str) -> list[Block]:
+    """The lines the parser skipped, one block per line, without their
+    quote and list marks (0-based, end-exclusive line ranges)."""
+    blocks = []
+    for start, end in ranges:
+        for number in range(start, min(end, len(lines))):
+            line = _QUOTE_MARKS.sub("", lines[number])
+            marker = LIST_MARKER.match(line)
+            content = line[marker.end() :] if marker else line.strip()
+            if content.strip():
+                blocks.append(Block(0, "list_item" if marker else "paragraph", content.strip(), number + 1, path))
+    return blocks
 
 
 def _front_matter(text: str, path: str) -> tuple[list[Block], int]:
@@ -51,9 +92,11 @@ def _inline_text(token: Token) -> str:
     return "".join(parts)
 
 
-def read_markdown(text: str, path: str) -> list[Block]:
+def read_markdown(text: str, path: str, notices: list[str] | None = None) -> list[Block]:
     """Markdown and MDX through markdown-it-py: headings, paragraphs, list
-    items and table cells become blocks; code, HTML and imports do not."""
+    items and table cells become blocks; code, HTML and imports do not.
+    Text nested too deeply to parse is read line by line, and said in
+    ``notices``."""
     blocks, skip_lines = _front_matter(text, path)
     lines = text.split("\n")
     body = "\n".join([""] * skip_lines + lines[skip_lines:])
@@ -62,7 +105,8 @@ def read_markdown(text: str, path: str) -> list[Block]:
     table_id = row = col = -1
     items = 0
     in_cell = False
-    for token in _MD.parse(body):
+    env: dict[str, Any] = {}
+    for token in _MD.parse(body, env):
         kind = token.type
         if kind == "html_block":
             codes = parse_html(token.content)
@@ -95,6 +139,14 @@ def read_markdown(text: str, path: str) -> list[Block]:
             elif block.kind == "list_item":
                 block.item = items
             blocks.append(block)
+    if env.get("too_deep"):
+        ranges = sorted(env["too_deep"])
+        blocks = sorted([*blocks, *_too_deep_blocks(lines, ranges, path)], key=lambda b: b.line)
+        if notices is not None:
+            spans = ", ".join(f"{a + 1}-{b}" for a, b in ranges)
+            notices.append(
+                f"{path}:{spans}: Markdown nested more than {MAX_NESTING} levels deep; read as plain text, line by line"
+            )
     for index, block in enumerate(blocks):
         block.index = index
     return blocks
