@@ -38,7 +38,7 @@ def _watch_nesting(md: MarkdownIt) -> None:
             state.env.setdefault("too_deep", []).append((start, end))
         tokenize(state, start, end, *args, **kwargs)
 
-    md.block.tokenize = watched  # type: ignore[method-assign]
+    md.block.tokenize = watched  # type: ignore[method-assign,assignment]
 
 
 _watch_nesting(_MD)
