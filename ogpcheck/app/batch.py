@@ -180,6 +180,13 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def useful_jobs(requested: int | None, documents: int) -> int:
+    """Worker processes worth starting: no more than asked, than the cores
+    (the work is CPU-bound; each worker holds the language models, hundreds
+    of MB) and than the documents."""
+    return max(1, min(requested or default_jobs(), default_jobs(), documents))
+
+
 def show_progress() -> bool:
     """A progress bar only for a person at a terminal: not in CI, not when
     standard error is a pipe or a file."""
@@ -201,7 +208,7 @@ def run(paths: Sequence[Path], options: Options, *, progress: bool | None = None
             todo.append(index)
         else:  # one file in a declared language: nothing to compare
             results[index] = single_version_report(document, options)
-    jobs = min(options.jobs or default_jobs(), max(1, len(todo)))
+    jobs = useful_jobs(options.jobs, len(todo))
     show = show_progress() if progress is None else progress
     with _Progress(len(todo), show) as advance:
         if jobs <= 1:
