@@ -3,6 +3,7 @@ to their length; entity offsets still point into the whole text."""
 
 from __future__ import annotations
 
+import itertools
 import time
 
 import pytest
@@ -42,3 +43,15 @@ def test_huge_and_hostile_paragraphs_are_recognised_in_bounded_time() -> None:
     assert any(huge[s.start : s.end] == "Paris" for s in spans[0])
     assert any(brackets[s.start : s.end] == "Paris" for s in spans[1])
     assert time.process_time() - start < 120  # generous: quadratic tokenizing took minutes
+
+
+def test_batches_hold_a_bounded_number_of_characters() -> None:
+    from ogpcheck.extract.ner import BATCH, BATCH_CHARS, batches
+
+    sizes = [MAX_PIECE] * 20 + [10] * 200 + [BATCH_CHARS * 2]
+    ranges = batches(sizes)
+    assert ranges[0][0] == 0 and ranges[-1][1] == len(sizes)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(ranges))
+    for first, last in ranges:
+        assert last - first <= BATCH
+        assert sum(sizes[first:last]) <= BATCH_CHARS or last - first == 1

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 BATCH = 64
+BATCH_CHARS = 32_000  # characters in one batch: spaCy's memory grows with the tokens it holds at once
 MAX_PIECE = 5_000  # characters handed to spaCy at once (its own limit is 1,000,000)
 MAX_WORD = 100  # a run of characters without a space longer than this is no name
 _LONG_RUN = re.compile(rf"\S{{{MAX_WORD + 1},}}")
@@ -142,8 +143,27 @@ def recognise(texts: Sequence[str], lang: str) -> list[list[Span]] | None:
     out: list[list[Span]] = [[] for _ in texts]
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r".*\[W095\]")
-        for (index, offset), doc in zip(owners, nlp.pipe(flat, batch_size=BATCH), strict=True):
-            out[index].extend(
-                Span(offset + e.start_char, offset + e.end_char, labels[e.label_]) for e in doc.ents if e.label_ in labels
-            )
+        for first, last in batches([len(piece) for piece in flat]):
+            docs = nlp.pipe(flat[first:last], batch_size=last - first)
+            for (index, offset), doc in zip(owners[first:last], docs, strict=True):
+                out[index].extend(
+                    Span(offset + e.start_char, offset + e.end_char, labels[e.label_])
+                    for e in doc.ents
+                    if e.label_ in labels
+                )
+    return out
+
+
+def batches(sizes: Sequence[int]) -> list[tuple[int, int]]:
+    """(first, last) index ranges of consecutive pieces: at most ``BATCH``
+    pieces and, unless one piece alone is larger, ``BATCH_CHARS`` characters."""
+    out: list[tuple[int, int]] = []
+    first = total = 0
+    for index, size in enumerate(sizes):
+        if index > first and (index - first >= BATCH or total + size > BATCH_CHARS):
+            out.append((first, index))
+            first, total = index, 0
+        total += size
+    if first < len(sizes):
+        out.append((first, len(sizes)))
     return out
