@@ -1,13 +1,15 @@
 """Read an input file's bytes within a size limit, with one-line errors.
 
 The pipeline holds a whole document in memory and its cost grows linearly
-with the size of the text: about 3 CPU seconds and 26 MB of memory per MB
-(``benchmarks/bench_scaling.py``). A file larger than the limit is refused
-before it is read, and never more than the limit is read (nor allocated:
-a small file costs its size), so a huge file, a device or a pipe that never
-ends cannot exhaust memory. The default, 20 MB, is four times the text of a
-500-page report in three languages, and costs about a minute and 650 MB;
-``--max-bytes`` raises or lowers it.
+with the size of the text: about 20 CPU seconds and 30 MB of memory per MB
+of prose, more for text in many short blocks (``benchmarks/bench_hostile.py``).
+A file larger than the limit is refused before it is read, and never more
+than the limit is read (nor allocated: a small file costs its size), so a
+huge file, a device or a pipe that never ends cannot exhaust memory. The
+default, 20 MB, is four times the text of a 500-page report in three
+languages; ``--max-bytes`` raises or lowers it. Files named besides the
+inputs (terminology, patterns, rules, configuration, baseline) have limits
+of their own, far above what a person writes.
 """
 
 from __future__ import annotations
