@@ -121,7 +121,7 @@ def check_command(
     ctx: typer.Context,
     paths: Annotated[list[Path], typer.Argument(help="The document: one file holding all versions, one file with siblings (report.es.md), or one file per version. A folder checks every document in it.", show_default=False)],
     langs: Annotated[str, typer.Option("--langs", "-l", help="Expected languages, comma-separated.")] = "en,es,fr",
-    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json, sarif, github or html.")] = "text",
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json, sarif, github, html, csv or xlsx (xlsx needs --output).")] = "text",
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")] = FailOn.error,
     select: Annotated[Optional[str], typer.Option("--select", help="Only these rules (codes, code prefixes or families), comma-separated.")] = None,
@@ -147,6 +147,7 @@ def check_command(
         try:
             given = _options_given(ctx)
             options = settings_for(paths, given, config, isolated)
+            _require_output_for_binary(options.format, output)
             outcome = execute(
                 paths, options, batch=batch, write_baseline=_target(write_baseline, "--write-baseline"), output=_target(output, "--output")
             )
@@ -155,6 +156,7 @@ def check_command(
         use_color = color if color is not None else (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
         rendered = outcome.render(use_color)
         if output is None:
+            assert isinstance(rendered, str)  # binary formats need --output (checked above)
             sys.stdout.write(rendered)
         else:
             _write_atomically(Path(output), rendered)
@@ -184,7 +186,14 @@ def _target(name: str | None, flag: str) -> Path | None:
     return Path(name)
 
 
-def _write_atomically(path: Path, content: str) -> None:
+def _require_output_for_binary(format: str, output: str | None) -> None:
+    from .report import BINARY_FORMATS
+
+    if format in BINARY_FORMATS and output is None:
+        raise InputError(f"--format {format} writes a binary file: give --output FILE")
+
+
+def _write_atomically(path: Path, content: str | bytes) -> None:
     """Write via a temporary file in the same folder, then rename: a reader
     sees the old report or the new one, never half of it."""
     try:

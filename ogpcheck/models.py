@@ -58,9 +58,10 @@ class Block:
     row_header: str | None = None  # a cell's row labels ("Burkina Faso / 2019 action plan")
     col_header: str | None = None  # the header over a cell's column ("Minor")
     item: int | None = None  # Markdown list item the block belongs to (an item may hold several blocks)
+    unit: str | None = None  # id of the translation unit it comes from (XLIFF, PO, TMX)
     # PDF: (raw offset, page, line) where the text goes on at another line than
     # the next one: on the next page, the next column or after a table.
-    line_map: list[tuple[int, int, int]] = field(default_factory=list)
+    line_map: list[tuple[int, int | None, int]] = field(default_factory=list)
     lang: str | None = None  # detected language, None when undecided
     lang_confidence: float = 0.0
     suppressed: frozenset[str] = frozenset()  # rule codes silenced inline
@@ -131,6 +132,9 @@ class Document:
     notices: list[str] = field(default_factory=list)
     foreign: list[tuple[str, int, int]] = field(default_factory=list)  # (lang, first line, last line) left out
     missing: dict[str, str | None] = field(default_factory=dict)  # language with no file -> where it would stand
+    # Versions the input itself aligns (the units of bilingual files): the
+    # groups are taken as they are and the aligner is not run.
+    groups: list[Group] | None = None
 
 
 @dataclass
@@ -192,6 +196,7 @@ class Location:
     col: int | None = None
     row_header: str | None = None
     col_header: str | None = None
+    unit: str | None = None  # translation unit id (XLIFF, PO, TMX)
 
     @property
     def cell(self) -> str:
@@ -205,6 +210,35 @@ class Location:
 
 
 @dataclass
+class Suggestion:
+    """The fix a finding points to: what the other versions agree on, put in
+    the place of what the suspect version says.
+
+    ``found`` is what ``version`` gives (empty when it lacks the value),
+    ``expected`` what the others agree on; ``text`` is the suspect's text with
+    the one disputed value replaced, when one value stands for one. ``line``
+    and ``column`` (1-based, in the input file) say where ``replaced`` stands
+    when the file is text and the value is found there once.
+    """
+
+    version: str
+    found: list[str]
+    expected: list[str]
+    text: str | None = None
+    replaced: str | None = None  # the text taken out (``12``)
+    inserted: str | None = None  # the text put in (``4``, written as the version's language writes it)
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        """``fr: 12 -> 4``, ``fr: add 4``."""
+        new = self.inserted or ", ".join(self.expected)
+        if not self.found and self.replaced is None:
+            return f"{self.version}: add {new}"
+        return f"{self.version}: {self.replaced or ', '.join(self.found)} -> {new}"
+
+
+@dataclass
 class Finding:
     """One disagreement the tool reports."""
 
@@ -214,6 +248,7 @@ class Finding:
     suspect: list[str]
     locations: list[Location]
     group: int | None = None
+    suggestion: Suggestion | None = None
 
     @property
     def sort_key(self) -> tuple[int, str, str]:

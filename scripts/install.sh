@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Set up ogpcheck in ./.venv from the package registries: the tool, its spaCy
+# Set up ogpcheck in ./.venv from the package registries: the tool (with the
+# readers of XLIFF, PO and TMX, translate-toolkit, and of DOCX, python-docx,
+# and the XLSX writer, openpyxl: all in pyproject's dependencies), its spaCy
 # models (installed as packages, never downloaded at run time) and, with the
 # argument "test", the test and benchmark tools; with "bench", also the
-# baselines of the quality benchmark (translate-toolkit).
+# baselines of the quality benchmark.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m venv .venv

@@ -55,17 +55,17 @@ def test_empty_file(run, tmp_path: Path, name: str, data: bytes) -> None:
     assert_input_error(run(path), f"{path}: the file is empty")
 
 
-def docx_bytes(tmp_path: Path) -> bytes:
+def xlsx_bytes(tmp_path: Path) -> bytes:
     archive = tmp_path / "made.zip"
     with zipfile.ZipFile(archive, "w") as handle:
-        handle.writestr("word/document.xml", "<w:document/>")
+        handle.writestr("xl/workbook.xml", "<workbook/>")
     return archive.read_bytes()
 
 
 @pytest.mark.parametrize(
     ("name", "kind", "problem"),
     [
-        ("report.docx", "zip", "a ZIP archive (such as .docx, .odt or .xlsx), not a text document"),
+        ("report.xlsx", "zip", "a ZIP archive (such as .odt or .xlsx), not a text document"),
         ("logo.md", "png", "a PNG image, not a text document"),
         ("dump.txt", "random", "binary file, not a text document"),
         ("controls.txt", "controls", "binary file, not a text document"),
@@ -73,7 +73,7 @@ def docx_bytes(tmp_path: Path) -> bytes:
 )
 def test_binary_file(run, tmp_path: Path, name: str, kind: str, problem: str) -> None:
     data = {
-        "zip": lambda: docx_bytes(tmp_path),
+        "zip": lambda: xlsx_bytes(tmp_path),
         "png": lambda: b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
         "random": lambda: bytes((i * 7919 + 13) % 256 for i in range(5000)),
         "controls": lambda: bytes(range(1, 9)) * 200,

@@ -4,6 +4,7 @@ workflow commands, the HTML page, and JSON for a batch run."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -200,3 +201,65 @@ def test_github_annotation_paths_are_relative_to_the_workspace(run, tmp_path: Pa
     monkeypatch.chdir(tmp_path / "repo")
     out = run(*[p.resolve() for p in paths], "--format", "github").out
     assert out.startswith("::error file=docs/report.fr.md,line=3,")
+
+
+def _chromium_dom(page: Path, profile: Path) -> str:
+    return subprocess.run(
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--no-first-run",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={profile}",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+
+
+# What a reviewer does: tick "false alarm" on every finding (the events the
+# page listens to are fired as a click fires them).
+MARK_ALL = (
+    '<script>document.querySelectorAll("input.false-alarm").forEach(function (box) {'
+    ' box.checked = true; box.dispatchEvent(new Event("change")); });</script></body>'
+)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    shutil.which("chromium") is None and not os.environ.get("CI"), reason="Chromium is not installed (CI installs it)"
+)
+def test_false_alarms_marked_in_the_browser_download_as_a_baseline(run, tmp_path: Path) -> None:
+    from urllib.parse import unquote
+
+    from ogpcheck.app.baseline import load
+
+    page = tmp_path / "report.html"
+    run(SEED_003, "--format", "html", "--output", page, "--fail-on", "never")
+    marked = tmp_path / "marked.html"
+    marked.write_text(page.read_text(encoding="utf-8").replace("</body>", MARK_ALL), encoding="utf-8")
+    dom = _chromium_dom(marked, tmp_path / "profile")
+    (link,) = re.findall(r'<a id="baseline-file"[^>]*href="data:application/json;charset=utf-8,([^"]*)"', dom)
+    downloaded = tmp_path / "baseline.json"
+    downloaded.write_text(unquote(link), encoding="utf-8")
+    findings = run(SEED_003, "--format", "json", "--fail-on", "never").json()["findings"]
+    assert sum(load(downloaded).values()) == len(findings) > 3
+    written = tmp_path / "written.json"
+    run(SEED_003, "--write-baseline", written)
+    assert downloaded.read_text(encoding="utf-8") == written.read_text(encoding="utf-8")  # the same file
+    silenced = run(SEED_003, "--baseline", downloaded, "--format", "json", "--fail-on", "never").json()
+    assert silenced["findings"] == [] and silenced["baselined"] == len(findings)
+    assert re.search(r'id="marked">' + str(len(findings)) + "<", dom)
+    # Nothing marked: the page offers an empty baseline, which silences nothing.
+    dom = _chromium_dom(page, tmp_path / "profile")
+    (link,) = re.findall(r'<a id="baseline-file"[^>]*href="data:application/json;charset=utf-8,([^"]*)"', dom)
+    downloaded.write_text(unquote(link), encoding="utf-8")
+    assert sum(load(downloaded).values()) == 0

@@ -15,35 +15,22 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
 from .. import __version__
 from ..errors import InputError
 from ..models import Finding, Report
 from ..read.limits import BASELINE_MAX_BYTES, read_data_file
+from ..report.baseline_entries import FORMAT, FORMAT_VERSION, entry, sort_key
 from ..report.json_format import fingerprint
 
-FORMAT = "ogpcheck-baseline"
-FORMAT_VERSION = 1
-
-
-def entry(finding: Finding) -> dict[str, Any]:
-    """One baseline line: the fingerprint, and where and what it was, for people."""
-    first = finding.locations[0] if finding.locations else None
-    return {
-        "fingerprint": fingerprint(finding),
-        "rule": finding.rule,
-        "path": first.path if first else "",
-        "line": first.line if first else 0,
-        "message": finding.message,
-    }
+__all__ = ["FORMAT", "FORMAT_VERSION", "apply", "dumps", "entry", "load"]
 
 
 def dumps(reports: Iterable[Report]) -> str:
     """The baseline of these reports as JSON text, in a stable order so that
     a rewritten baseline diffs cleanly."""
     entries = [entry(f) for report in reports for f in report.findings]
-    entries.sort(key=lambda e: (e["path"], e["rule"], e["fingerprint"], e["line"]))
+    entries.sort(key=sort_key)
     data = {"format": FORMAT, "version": FORMAT_VERSION, "tool": f"ogpcheck {__version__}", "findings": entries}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 

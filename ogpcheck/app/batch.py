@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import FewerVersions, InputError
 from ..models import Report, Version
+from ..read.bilingual import is_bilingual
 from ..read.limits import why_missing
 from ..report.outcome import Batch, Fault
 
@@ -100,7 +101,11 @@ def document_options(document: DocumentFiles, options: Options) -> Options:
     present = [lang for lang in options.langs if any(lang == file_lang for file_lang, _ in document.files)]
     missing = {lang: _posix(document.expected.get(lang)) for lang in document.missing}
     return replace(
-        options, langs=present, file_langs={str(path): lang for lang, path in document.files}, missing=missing
+        options,
+        langs=present,
+        source_lang=options.source_lang or options.langs[0],  # a bilingual file's source is not among its files
+        file_langs={str(path): lang for lang, path in document.files},
+        missing=missing,
     )
 
 
@@ -117,6 +122,8 @@ def check_document(document: DocumentFiles, options: Options) -> Report | Fault 
     """
     paths = [path for _, path in document.files]
     try:
+        if holds_versions(document):  # a lone file in no layout says its languages itself
+            return check(paths, document_options(document, options) if document.declared else options)
         if len(paths) == 1 and document.declared:
             return single_version_report(document, options)
         if len(paths) == 1:
@@ -131,6 +138,12 @@ def check_document(document: DocumentFiles, options: Options) -> Report | Fault 
         return Fault(
             str(paths[0]), [str(p) for p in paths], f"{paths[0]}: internal error: {error.__class__.__name__}: {error}"
         )
+
+
+def holds_versions(document: DocumentFiles) -> bool:
+    """Whether the document's files hold versions whatever their number: a
+    bilingual file (XLIFF, PO, TMX) holds its source and its translation."""
+    return any(is_bilingual(path) for _, path in document.files)
 
 
 def single_version_report(document: DocumentFiles, options: Options) -> Report:
@@ -204,7 +217,7 @@ def run(paths: Sequence[Path], options: Options, *, progress: bool | None = None
     results: list[Report | Fault | None] = [None] * len(documents)
     todo = []
     for index, document in enumerate(documents):
-        if len(document.files) > 1 or not document.declared:
+        if len(document.files) > 1 or not document.declared or holds_versions(document):
             todo.append(index)
         else:  # one file in a declared language: nothing to compare
             results[index] = single_version_report(document, options)

@@ -42,7 +42,7 @@ from ..errors import InputError
 from ..read.limits import why_missing
 
 _INFIX = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2}(?:[-_][A-Za-z]{2})?)$")
-DOCUMENT_SUFFIXES = {".md", ".mdx", ".markdown", ".txt", ".text", ".pdf"}
+DOCUMENT_SUFFIXES = {".md", ".mdx", ".markdown", ".txt", ".text", ".pdf", ".docx", ".xlf", ".xliff", ".po", ".tmx"}
 
 
 @dataclass(frozen=True)

@@ -103,23 +103,25 @@ def _open_special(target: Path) -> int:
     return descriptor
 
 
-def write_atomically(path: Path, content: str) -> None:
-    """Write ``content`` (UTF-8) to ``path``: a regular file (or a new one)
-    through a temporary file in the same folder and a rename, a device or a
-    pipe directly; a symbolic link is followed. A replaced file keeps its
-    permissions, a new one gets those the umask gives. Raises OSError."""
+def write_atomically(path: Path, content: str | bytes) -> None:
+    """Write ``content`` (text as UTF-8, or bytes) to ``path``: a regular
+    file (or a new one) through a temporary file in the same folder and a
+    rename, a device or a pipe directly; a symbolic link is followed. A
+    replaced file keeps its permissions, a new one gets those the umask
+    gives. Raises OSError."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
     if _special(path):
         descriptor = _HELD.pop(str(path), None)
-        with os.fdopen(_open_special(path) if descriptor is None else descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(content)
+        with os.fdopen(_open_special(path) if descriptor is None else descriptor, "wb") as stream:
+            stream.write(data)
         return
     target = _target(path)
     temporary = _temporary(target)
     try:
         mode = target.stat().st_mode & 0o7777 if target.is_file() else 0o666
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(content)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         if target.is_file():

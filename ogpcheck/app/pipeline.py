@@ -15,18 +15,21 @@ from ..errors import FewerVersions, InputError
 from ..extract.terminology import load_terms
 from ..models import Block, Document, Report, Version
 from ..read import read_file
+from ..read.bilingual import is_bilingual, read_units
 from ..read.boilerplate import default_patterns
 from ..read.bounded import TextPattern
 from ..versions.align import align
 from ..versions.messages import too_few_versions
 from ..versions.split import split, whole_file_language
-from .files import resolve
+from ..versions.units import join
+from .files import Input, resolve
+from .fixes import place
 from .options import Options
 
 
 def read_document(paths: Sequence[Path], options: Options) -> Document:
-    """Read and split: the versions of one document, with the readers'
-    notices first."""
+    """Read and split: the versions of one document (for bilingual files,
+    already aligned by their units), with the readers' notices first."""
     notices: list[str] = []
     document = _read_versions(paths, options, notices)
     document.notices[:0] = notices
@@ -36,6 +39,8 @@ def read_document(paths: Sequence[Path], options: Options) -> Document:
 def _read_versions(paths: Sequence[Path], options: Options, notices: list[str]) -> Document:
     patterns: list[TextPattern] = [*default_patterns(), *options.patterns]
     inputs = resolve(paths, options.langs)
+    if any(is_bilingual(item.path) for item in inputs):
+        return _read_bilingual(inputs, patterns, options)
     if len(inputs) == 1:
         blocks = read_file(inputs[0].path, patterns, options.max_bytes, notices)
         _require_text(blocks, inputs[0].path)
@@ -52,6 +57,16 @@ def _read_versions(paths: Sequence[Path], options: Options, notices: list[str]) 
         vid = lang if seen[lang] == 1 else f"{lang}.{seen[lang]}"
         versions.append(Version(vid, lang, str(item.path), blocks))
     return Document(versions)
+
+
+def _read_bilingual(inputs: Sequence[Input], patterns: Sequence[TextPattern], options: Options) -> Document:
+    """XLIFF, PO and TMX files: their units are the alignment."""
+    other = next((item.path for item in inputs if not is_bilingual(item.path)), None)
+    if other is not None:
+        raise InputError(f"{other}: a bilingual file (XLIFF, PO, TMX) is checked with other bilingual files only")
+    files = [read_units(item.path, patterns, options.max_bytes) for item in inputs]
+    declared = [options.file_langs.get(str(item.path)) or item.lang for item in inputs]
+    return join(files, declared, options.langs, options.source_lang)
 
 
 def _require_text(blocks: list[Block], path: Path) -> None:
@@ -72,11 +87,13 @@ def check(paths: Sequence[Path], options: Options) -> Report:
     enabled = enabled_rules(options)
     load_terms(options.terms)  # a bad terminology file stops the run before any work
     document = read_document(paths, options)
-    document.missing = dict(options.missing)
+    found = {version.lang for version in document.versions}  # a bilingual file holds its source
+    document.missing = {lang: where for lang, where in options.missing.items() if lang not in found}
     if len(document.versions) < 2:
         raise FewerVersions(too_few_versions(paths[0], document, options.langs))
-    groups = align(document.versions)
+    groups = document.groups if document.groups is not None else align(document.versions)
     findings = compare(document, groups, enabled, options.langs, options.terms)
+    place(findings, options.max_bytes)
     return Report(document.versions, findings, groups, document.notices, [str(p) for p in paths])
 
 

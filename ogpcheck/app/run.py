@@ -34,7 +34,7 @@ class Outcome:
     def reports(self) -> list[Report]:
         return self.batch.reports if self.batch is not None else [self.report] if self.report else []
 
-    def render(self, color: bool) -> str:
+    def render(self, color: bool) -> str | bytes:
         from ..report import BATCH_FORMATS, FORMATS
 
         if self.batch is not None:

@@ -2,7 +2,8 @@
 
 Each rule is an instance of a kind of check (``kinds/``); this module only
 hands them the shared context, skips the kinds a document has too few
-versions for, and applies inline suppressions.
+versions for, applies inline suppressions and adds each finding's suggested
+fix (``suggest.py``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..read.suppress import silences
 from .context import Context
 from .kinds import KINDS
 from .rule import Rule
+from .suggest import suggest
 
 FIRST_KINDS = {"files"}  # findings about the document as a whole come before those in its text
 
@@ -38,6 +40,7 @@ def compare(
             if any(silences(blocks.get((loc.path, loc.block), _NO_BLOCK).suppressed, rule.code, rule.family, rule.name)
                    for loc in finding.locations):
                 continue
+            finding.suggestion = suggest(finding, lambda vid: vid.split(".")[0])
             ranked.append(((0, "", "") if rule.kind in FIRST_KINDS else finding.sort_key, finding))
     ranked.sort(key=lambda item: item[0])
     return [finding for _, finding in ranked]

@@ -33,6 +33,7 @@ def location(vid: str, block: Block, facts: Sequence[NumberFact] = (), values: S
         col=block.col,
         row_header=block.row_header,
         col_header=block.col_header,
+        unit=block.unit,
     )
 
 

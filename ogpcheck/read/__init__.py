@@ -1,7 +1,7 @@
 """Read stage: turn an input file into a flat list of blocks.
 
 ``read_file`` picks the reader by the file's suffix and first bytes
-(``markdown``, ``text``, ``pdf``), then applies what every format shares:
+(``markdown``, ``text``, ``pdf``, ``docx``), then applies what every format shares:
 inline suppressions, boilerplate removal and table headers.
 """
 
@@ -14,6 +14,7 @@ from ..errors import InputError
 from ..models import Block
 from .boilerplate import clean_blocks
 from .bounded import TextPattern
+from .docx import is_docx, read_docx
 from .encoding import decode
 from .limits import MAX_BYTES, read_bytes
 from .markdown import JSX_LINE, read_markdown
@@ -29,10 +30,10 @@ __all__ = ["MARKDOWN_SUFFIXES", "read_file", "read_markdown", "read_text"]
 def read_file(
     path: Path, patterns: Sequence[TextPattern] = (), max_bytes: int = MAX_BYTES, notices: list[str] | None = None
 ) -> list[Block]:
-    """Read one input file into blocks (markdown, plain text or PDF), with
-    the boilerplate ``patterns`` already cut out of each block's text. What
-    the reader had to do that the user should know (text read in a simpler
-    way) is appended to ``notices``."""
+    """Read one input file into blocks (markdown, plain text, PDF or DOCX),
+    with the boilerplate ``patterns`` already cut out of each block's text.
+    What the reader had to do that the user should know (text read in a
+    simpler way) is appended to ``notices``."""
     data = read_bytes(path, max_bytes)
     if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):
         try:
@@ -40,6 +41,8 @@ def read_file(
         except ImportError:  # an installation without PDF support
             raise InputError(f"{path}: a PDF file, and PDF reading is not available here") from None
         blocks = read_pdf(path, data)
+    elif is_docx(path, data):
+        blocks = read_docx(path, data, max_bytes)
     else:
         text = decode(data, str(path))
         if path.suffix.lower() in MARKDOWN_SUFFIXES:

@@ -41,7 +41,7 @@ BOMS = (  # UTF-32 first: its little-endian mark starts like UTF-16's
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 SIGNATURES = (
-    (b"PK\x03\x04", "a ZIP archive (such as .docx, .odt or .xlsx)"),
+    (b"PK\x03\x04", "a ZIP archive (such as .odt or .xlsx)"),
     (b"\xd0\xcf\x11\xe0", "an old Office file (such as .doc)"),
     (b"{\\rtf", "an RTF file"),
     (b"\x89PNG", "a PNG image"),

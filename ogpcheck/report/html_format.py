@@ -4,19 +4,27 @@ Each language version is a column and each aligned group (a paragraph and its
 translations) a row, so an editor reads the disputed sentence in every
 language at once. Disputed values are marked (red in the suspect version,
 green where the versions agree), and the findings of a row are listed under
-it. Filters by severity and rule, and a switch to show every paragraph, are a
-few lines of inline script; the page has no external assets and works from a
-file or an e-mail attachment.
+it, each with its suggested fix. Filters by severity and rule, and a switch to
+show every paragraph, are a few lines of inline script; the page has no
+external assets and works from a file or an e-mail attachment.
+
+A reviewer marks findings as false alarms and downloads them as a baseline
+file (the one ``--write-baseline`` writes, with the same entries and order),
+which ``--baseline`` then reads: the script only collects the entries the page
+carries for each finding and keeps the download link's ``data:`` address up
+to date, so nothing leaves the page.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from html import escape
 
 from .. import __version__
 from ..check.rules import all_rules
 from ..models import Block, Finding, Group, Report, Severity, Version
+from .baseline_entries import FORMAT, FORMAT_VERSION, entry
 from .outcome import Batch, single
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -93,6 +101,10 @@ ul.findings li { margin: 2px 0; }
   } .sev.info { background: var(--info);
 }
 code.rule { font-weight: 600; }
+.fix { color: #2e7d32; font-weight: 600; margin-left: 6px; }
+label.fa { margin-left: 8px; font-size: 12px; color: #666; cursor: pointer; }
+li.false-alarm { opacity: 0.55; text-decoration: line-through; }
+.baseline { font-size: 13px; margin: 4px 0 0; }
 .clean { color: #2e7d32; }
 .badge { margin-right: 12px; font-weight: 600; }
 .badge.error {
@@ -121,8 +133,26 @@ SCRIPT = """
       if (notes) { notes.hidden = !live; }
     });
   }
-  document.querySelectorAll('input').forEach(function (b) { b.addEventListener('change', apply); });
+  var marks = document.querySelectorAll('input.false-alarm');
+  var link = document.getElementById('baseline-file');
+  function order(a, b) { return a < b ? -1 : (a > b ? 1 : 0); }
+  function baseline() {
+    var entries = [];
+    marks.forEach(function (b) {
+      b.closest('li').classList.toggle('false-alarm', b.checked);
+      if (b.checked) { entries.push(JSON.parse(b.dataset.entry)); }
+    });
+    entries.sort(function (a, b) {
+      return order(a.path, b.path) || order(a.rule, b.rule) || order(a.fingerprint, b.fingerprint) || a.line - b.line;
+    });
+    var data = {format: link.dataset.format, version: Number(link.dataset.version), tool: link.dataset.tool, findings: entries};
+    link.href = 'data:application/json;charset=utf-8,' + encodeURIComponent(JSON.stringify(data, null, 2) + '\\n');
+    document.getElementById('marked').textContent = String(entries.length);
+  }
+  document.querySelectorAll('input[data-filter], #every-row').forEach(function (b) { b.addEventListener('change', apply); });
+  marks.forEach(function (b) { b.addEventListener('change', baseline); });
   apply();
+  baseline();
 })();
 """
 
@@ -135,9 +165,12 @@ def _finding_item(finding: Finding, loose: bool = False) -> str:
     if finding.locations and loose:
         loc = finding.locations[0]
         where = f" <small>{escape(loc.path)}:{loc.line}</small>"
+    fix = f' <span class="fix">suggestion: {escape(str(finding.suggestion))}</span>' if finding.suggestion else ""
+    data = escape(json.dumps(entry(finding), ensure_ascii=False))
+    mark = f'<label class="fa"><input type="checkbox" class="false-alarm" data-entry="{data}"> false alarm</label>'
     return (
         f'<li data-rule="{escape(finding.rule)}" data-sev="{sev}"><span class="sev {sev}">{sev}</span> '
-        f'<code class="rule">{escape(finding.rule)}</code> {escape(finding.message)}{suspect}{where}</li>'
+        f'<code class="rule">{escape(finding.rule)}</code> {escape(finding.message)}{suspect}{fix}{where}{mark}</li>'
     )
 
 
@@ -286,6 +319,17 @@ def _filters(batch: Batch) -> str:
     )
 
 
+def _baseline_link() -> str:
+    """The link that downloads the findings marked as false alarms as a
+    baseline file (its address is set by the script)."""
+    return (
+        f'<p class="baseline"><a id="baseline-file" download="ogpcheck-baseline.json" href="#"'
+        f' data-format="{FORMAT}" data-version="{FORMAT_VERSION}" data-tool="ogpcheck {escape(__version__)}">'
+        'download the findings marked as false alarms as a baseline</a> (<span id="marked">0</span> marked;'
+        " run again with <code>--baseline FILE</code> to silence them)</p>"
+    )
+
+
 def _toc_item(number: int, report: Report) -> str:
     name = escape(report.inputs[0] if report.inputs else "document")
     if not report.findings:
@@ -323,7 +367,7 @@ def render_batch(batch: Batch, color: bool = False) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>ogpcheck: {escape(title)}</title><style>{STYLE}</style></head><body>"
         f'<header><h1>ogpcheck report</h1><p class="meta">{escape(title)} · ogpcheck {__version__}</p>'
-        f"<p>{badges}</p>{_filters(batch)}</header><main>{''.join(body)}</main>"
+        f"<p>{badges}</p>{_filters(batch)}{_baseline_link()}</header><main>{''.join(body)}</main>"
         f"<script>{SCRIPT}</script></body></html>\n"
     )
 

@@ -12,10 +12,10 @@ from collections import Counter
 from typing import Any
 
 from .. import __version__
-from ..models import Finding, Location, Report
+from ..models import Finding, Location, Report, Suggestion
 from .outcome import Batch
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: suggestion, unit
 
 
 def fingerprint(finding: Finding) -> str:
@@ -36,8 +36,24 @@ def location_dict(loc: Location) -> dict[str, Any]:
         "values": loc.values,
         "highlights": [list(span) for span in loc.highlights],
     }
-    for key in ("page", "row", "col", "row_header", "col_header"):
+    for key in ("page", "row", "col", "row_header", "col_header", "unit"):
         value = getattr(loc, key)
+        if value is not None:
+            out[key] = value
+    return out
+
+
+def suggestion_dict(suggestion: Suggestion | None) -> dict[str, Any] | None:
+    if suggestion is None:
+        return None
+    out: dict[str, Any] = {
+        "version": suggestion.version,
+        "found": suggestion.found,
+        "expected": suggestion.expected,
+        "summary": str(suggestion),
+    }
+    for key in ("replaced", "inserted", "text", "line", "column"):
+        value = getattr(suggestion, key)
         if value is not None:
             out[key] = value
     return out
@@ -52,6 +68,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "group": finding.group,
         "fingerprint": fingerprint(finding),
         "locations": [location_dict(loc) for loc in finding.locations],
+        "suggestion": suggestion_dict(finding.suggestion),
     }
 
 

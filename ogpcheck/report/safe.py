@@ -12,8 +12,10 @@ Two hazards come from the input, never from ogpcheck itself:
   (``\\udce9`` for the byte 0xE9), which cannot be encoded: they become
   U+FFFD, the replacement character.
 
-Human-facing formats (text, GitHub annotations) get both; machine formats
-(JSON, SARIF, HTML) escape control characters themselves and get the second.
+Human-facing formats (text, GitHub annotations) get both, and so does the
+XLSX workbook (which refuses control characters); machine formats (JSON,
+SARIF, HTML, CSV) escape control characters themselves or pass them on
+as data, and get the second.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ _CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
 T = TypeVar("T")
+R = TypeVar("R", str, bytes)
 
 
 def _picture(match: re.Match[str]) -> str:
@@ -109,20 +112,20 @@ def shown_batch(batch: Batch) -> Batch:
     )
 
 
-def for_people(render: Callable[[Report, bool], str]) -> Callable[[Report, bool], str]:
+def for_people(render: Callable[[Report, bool], R]) -> Callable[[Report, bool], R]:
     """A report renderer that sees printable text only."""
 
-    def safe(report: Report, color: bool) -> str:
+    def safe(report: Report, color: bool) -> R:
         return render(shown_report(report), color)
 
     safe.__doc__ = render.__doc__
     return safe
 
 
-def for_people_batch(render: Callable[[Batch, bool], str]) -> Callable[[Batch, bool], str]:
+def for_people_batch(render: Callable[[Batch, bool], R]) -> Callable[[Batch, bool], R]:
     """A batch renderer that sees printable text only."""
 
-    def safe(batch: Batch, color: bool) -> str:
+    def safe(batch: Batch, color: bool) -> R:
         return render(shown_batch(batch), color)
 
     safe.__doc__ = render.__doc__

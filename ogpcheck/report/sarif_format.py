@@ -5,7 +5,9 @@ rule YAML, the same text ``ogpcheck rule CODE`` prints) and default level;
 each finding becomes a result whose location is the suspect version's line and
 whose related locations are the other versions' lines. ``partialFingerprints``
 carries the line-independent fingerprint, so a code-scanning service keeps
-tracking an alert when text is added above it.
+tracking an alert when text is added above it. A suggested fix becomes
+``fixes`` (a replacement at its line and columns) when its place in a text
+file is known, and ``properties.suggestion`` always.
 """
 
 from __future__ import annotations
@@ -88,6 +90,11 @@ def result(finding: Finding, report: Report, rule_index: dict[str, int]) -> dict
     }
     if finding.rule in rule_index:
         out["ruleIndex"] = rule_index[finding.rule]
+    if finding.suggestion is not None:
+        out["properties"]["suggestion"] = str(finding.suggestion)
+        fix = _fix(finding)
+        if fix is not None:
+            out["fixes"] = [fix]
     related = [
         {"id": number, "physicalLocation": _physical(loc.path, loc.line), "message": {"text": _describe(loc)}}
         for number, loc in enumerate(locations[1:], 1)
@@ -95,6 +102,29 @@ def result(finding: Finding, report: Report, rule_index: dict[str, int]) -> dict
     if related:
         out["relatedLocations"] = related
     return out
+
+
+def _fix(finding: Finding) -> dict[str, Any] | None:
+    """The suggestion as a SARIF fix: one replacement at its line and
+    columns (only where the replaced text was found once on the line)."""
+    suggestion = finding.suggestion
+    if suggestion is None or suggestion.column is None or suggestion.line is None or suggestion.replaced is None:
+        return None
+    loc = next(loc for loc in finding.locations if loc.version == suggestion.version)
+    region = {
+        "startLine": suggestion.line,
+        "startColumn": suggestion.column,
+        "endColumn": suggestion.column + len(suggestion.replaced),
+    }
+    return {
+        "description": {"text": str(suggestion)},
+        "artifactChanges": [
+            {
+                "artifactLocation": {"uri": artifact_uri(loc.path)},
+                "replacements": [{"deletedRegion": region, "insertedContent": {"text": suggestion.inserted or ""}}],
+            }
+        ],
+    }
 
 
 def as_dict(batch: Batch) -> dict[str, Any]:
@@ -126,6 +156,7 @@ def as_dict(batch: Batch) -> dict[str, Any]:
             }
         },
         "invocations": [invocation],
+        "columnKind": "unicodeCodePoints",  # fix columns count characters, as Python does
         "results": results,
     }
     if batch.baselined:

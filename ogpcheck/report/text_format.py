@@ -50,6 +50,10 @@ def _finding(console: Console, finding: Finding, detailed: bool) -> None:
         head.append("  suspect: ", style="dim")
         head.append(", ".join(finding.suspect), style="bold")
     console.print(head)
+    if finding.suggestion is not None:
+        fix = Text("    suggestion: ", style="dim")
+        fix.append(str(finding.suggestion), style="bold green")
+        console.print(fix, overflow="ellipsis", no_wrap=True)
     if not detailed or not any(loc.text for loc in finding.locations):
         return
     width = max((len(loc.version) for loc in finding.locations), default=2)
@@ -58,8 +62,9 @@ def _finding(console: Console, finding: Finding, detailed: bool) -> None:
         line.append(loc.version.ljust(width), style="bold")
         where = f" p.{loc.page}" if loc.page else ""
         line.append(f" {loc.line:>5}{where}  ", style="dim")
-        if loc.cell:
-            line.append(f"[{loc.cell}] ", style="dim")
+        where_in = "; ".join(part for part in (f"unit {loc.unit}" if loc.unit else "", loc.cell) if part)
+        if where_in:
+            line.append(f"[{where_in}] ", style="dim")
         line.append_text(excerpt(loc, loc.version in finding.suspect))
         console.print(line, overflow="ellipsis", no_wrap=True)
 

@@ -428,6 +428,7 @@ def _location(vid: str, block: Block, mentions: list[Mention], values: list[str]
         block=block.index,
         row=block.row,
         col=block.col,
+        unit=block.unit,
     )
 
 

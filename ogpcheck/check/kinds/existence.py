@@ -58,6 +58,7 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
                         highlights=[m.span() for m in matches],
                         page=block.page_of(matches[0].start()),
                         block=block.index,
+                        unit=block.unit,
                     )
                 ],
             )

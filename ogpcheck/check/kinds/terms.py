@@ -81,6 +81,7 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
                         block=block.index,
                         row=block.row,
                         col=block.col,
+                        unit=block.unit,
                     )
                     for block, m in shown
                 ],

@@ -118,7 +118,7 @@ def _join(a: str, b: str, vocabulary: set[str]) -> str:
 
 def _paragraph(lines: list[Item], style: Style, path: str) -> Block:
     pieces: list[str] = []
-    line_map: list[tuple[int, int, int]] = []
+    line_map: list[tuple[int, int | None, int]] = []
     offset = 0
     for i, item in enumerate(lines):
         line = item.line
