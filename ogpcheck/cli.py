@@ -148,6 +148,8 @@ def check_command(
             given = _options_given(ctx)
             options = settings_for(paths, given, config, isolated)
             _require_output_for_binary(options.format, output)
+            if output is None and sys.stdout is None:
+                raise InputError("standard output is closed: give --output FILE")
             outcome = execute(
                 paths, options, batch=batch, write_baseline=_target(write_baseline, "--write-baseline"), output=_target(output, "--output")
             )

@@ -219,3 +219,29 @@ def test_a_sound_user_pattern_still_cuts_text(tmp_path: Path) -> None:
     file.write_text('patterns:\n  - regex: "(?<=[a-zé])\\\\[tip\\\\][^\\\\]]*\\\\]"\n', encoding="utf-8")
     patterns = load_pattern_files([file])
     assert clean("Café[tip] a note] ouvert", patterns)[0] == "Café ouvert"
+
+
+def test_a_closed_standard_output_is_said_before_the_check(run, doc: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "stdout", None)
+    one_line_error(run(doc), "standard output is closed")
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        ("terms: " + "[" * 5000 + "]" * 5000 + "\n", "nested too deeply"),
+        (
+            "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+            + "".join(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]\n" for i in range(1, 8))
+            + "terms: [{id: t, type: other, names: {en: *a7}}]\n",
+            "expands to more than 1,000,000 values",
+        ),
+        ("terms: [unclosed\n", "not valid YAML"),
+    ],
+)
+def test_hostile_yaml_data_files(run, doc: Path, tmp_path: Path, content: str, needle: str) -> None:
+    terms = tmp_path / "terms.yaml"
+    terms.write_text(content, encoding="utf-8")
+    one_line_error(run(doc, "--terms", terms), needle)

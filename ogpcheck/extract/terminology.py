@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from ..errors import InputError
-from ..read.limits import read_data_file
+from ..read.datafile import read_yaml
 from ..ruledata import rules_dir
 
 TERMINOLOGY_FILE = "terminology.yaml"
@@ -101,12 +101,7 @@ def parse_terms(data: Any, source: str) -> list[Term]:
 
 def read_terms(path: Path) -> list[Term]:
     """The terms of one user file (YAML)."""
-    text = read_data_file(path, "terminology file")
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        raise InputError(f"{path}: terminology file is not valid YAML") from None
-    return parse_terms(data, str(path))
+    return parse_terms(read_yaml(path, "terminology file"), str(path))
 
 
 @lru_cache(maxsize=1)

@@ -11,13 +11,11 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-import yaml
-
 from ..errors import InputError
 from ..models import Block, Span
 from ..ruledata import compiled_patterns
 from .bounded import BoundedPattern, TextPattern
-from .limits import read_data_file
+from .datafile import read_yaml
 
 BOILERPLATE_FILE = "patterns/boilerplate.yaml"
 
@@ -65,11 +63,7 @@ def load_pattern_files(paths: Sequence[Path]) -> list[BoundedPattern]:
     is limited in time (``bounded.py``)."""
     compiled: list[BoundedPattern] = []
     for path in paths:
-        text = read_data_file(path, "pattern file")
-        try:
-            data = yaml.safe_load(text) or {}
-        except yaml.YAMLError:
-            raise InputError(f"{path}: the pattern file is not valid YAML") from None
+        data = read_yaml(path, "pattern file") or {}
         items = data.get("patterns") if isinstance(data, dict) else None
         if not isinstance(items, list):
             raise InputError(f"{path}: a pattern file needs a 'patterns' list")
