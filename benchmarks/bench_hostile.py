@@ -109,12 +109,13 @@ CASES: dict[str, Callable[[list[list[str]], int], tuple[str, str]]] = {
 
 
 def measure(path: Path, timeout: float) -> tuple[float, float, float, int]:
-    """(CPU seconds, wall seconds, peak MB, exit code) of one check in a fresh process."""
+    """(CPU seconds, wall seconds, peak MB, exit code) of one check in a
+    fresh process; a run that does not end in a report says why."""
     start = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, "-m", "ogpcheck", str(path), "--format", "json", "--isolated", "--max-bytes", "1GB"],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
         cwd=ROOT,
     )
     deadline = start + timeout
@@ -128,6 +129,8 @@ def measure(path: Path, timeout: float) -> tuple[float, float, float, int]:
             return usage.ru_utime + usage.ru_stime, time.perf_counter() - start, usage.ru_maxrss / 1024, -9
         time.sleep(0.05)
     code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        print(f"  {path.name}: exit {code}, not a report; run ogpcheck on it to see why", flush=True)
     return usage.ru_utime + usage.ru_stime, time.perf_counter() - start, usage.ru_maxrss / 1024, code
 
 

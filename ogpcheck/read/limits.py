@@ -135,6 +135,8 @@ def _open_problem(error: OSError) -> str:
 def read_data_file(path: Path, what: str, max_bytes: int = DATA_MAX_BYTES) -> str:
     """The text of a file named besides the inputs (terminology, patterns,
     rules, baseline, configuration), within a size limit, as UTF-8."""
+    if not os.path.lexists(path):
+        raise InputError(f"{path}: no such {what}")
     data = read_bytes(path, max_bytes, f"a {what} is not that large")
     try:
         return data.decode("utf-8-sig")
