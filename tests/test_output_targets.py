@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from ogpcheck.app import output, pipeline
+from ogpcheck.app import batch, output, pipeline
 
 from .conftest import HANDMADE
 from .test_inputs_and_output import snapshot
@@ -39,6 +39,7 @@ def no_check(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError("the check ran before the problem was reported")
 
     monkeypatch.setattr(pipeline, "check", refuse)
+    monkeypatch.setattr(batch, "check", refuse)  # bound when batch.py was imported
 
 
 @pytest.mark.parametrize("flag", ["--output", "--write-baseline"])
