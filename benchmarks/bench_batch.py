@@ -1,6 +1,7 @@
-"""Benchmark: a batch run over generated documents with --jobs 1 and --jobs 2.
+"""Benchmark: a batch run over generated documents with --jobs 1, --jobs 2
+and on a local Dask cluster of two workers (--scheduler).
 
-    python benchmarks/bench_batch.py [--docs 300] [--paragraphs 8] [--corpus DIR]
+    python benchmarks/bench_batch.py [--docs 300] [--paragraphs 8] [--corpus DIR] [--no-cluster]
 
 Writes small trilingual documents (``en/docNNN.md``, ``es/…``, ``fr/…``) in a
 temporary folder, cut from the developer corpus (EN/ES/FR triples, windows of
@@ -11,12 +12,24 @@ and, for --jobs 2, starting the workers and loading models once in each.
 Prints figures and a signature line; asserts nothing. Next to the speed-up it
 prints what the machine gives two processes on pure-Python work, the ceiling
 of the speed-up, and whether both runs printed the same report.
+
+The cluster runs use a ``distributed.LocalCluster`` of two worker processes
+(one thread each) started before the timing, as a cluster is started before
+the runs it serves: the first run finds the workers cold and loads the models
+in each, the second finds them warm. Both are timed against ``--jobs 1``, and
+the cluster has its own signature line (dask.distributed version, workers).
+
+The cache: a first run with an empty cache folder, then a second run of the
+unchanged tree, both with --jobs 2; the second one's time as a fraction of
+the first's, and whether both printed the same report. The --jobs and
+cluster runs use --no-cache.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import multiprocessing
 import os
 import re
@@ -109,15 +122,50 @@ def machine_ratio() -> float:
     return serial / parallel
 
 
-def timed_run(folder: Path, jobs: int, out: Path) -> float:
+def timed_run(folder: Path, jobs: int, out: Path, *flags: str) -> float:
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "ogpcheck", str(folder), "--jobs", str(jobs), "--format", "json", "--output", str(out)],
+        [sys.executable, "-m", "ogpcheck", str(folder), "--jobs", str(jobs), "--format", "json", "--output", str(out), *flags],
         check=False,
         capture_output=True,
         env={**os.environ, "PYTHONPATH": str(ROOT), "CI": "true"},
     )
     return time.perf_counter() - start
+
+
+def _same(one: str, other: str) -> str:
+    """yes, or NO with how many documents' reports differ."""
+    if one == other and one:
+        return "yes"
+    try:
+        ones, others = json.loads(one)["documents"], json.loads(other)["documents"]
+    except (ValueError, KeyError):
+        return "NO (a run wrote no report)"
+    differ = sum(1 for a, b in zip(ones, others) if a != b) + abs(len(ones) - len(others))
+    return f"NO ({differ} document(s) differ)"
+
+
+CLUSTER_WORKERS = 2
+
+
+def cluster_runs(folder: Path, tmp: Path) -> tuple[dict[str, float], dict[str, str], str] | None:
+    """Two timed runs (cold, warm workers) on a local cluster: times, reports,
+    and the dask.distributed version; None when it is not installed."""
+    try:
+        import distributed
+        from distributed import LocalCluster
+    except ImportError:
+        return None
+    times: dict[str, float] = {}
+    outputs: dict[str, str] = {}
+    with LocalCluster(
+        n_workers=CLUSTER_WORKERS, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
+    ) as cluster:
+        for run in ("cold", "warm"):
+            out = tmp / f"cluster-{run}.json"
+            times[run] = timed_run(folder, 1, out, "--scheduler", cluster.scheduler_address, "--no-cache")
+            outputs[run] = out.read_text(encoding="utf-8") if out.exists() else ""
+    return times, outputs, distributed.__version__
 
 
 def main() -> None:
@@ -126,6 +174,7 @@ def main() -> None:
     parser.add_argument("--paragraphs", type=int, default=8, help="paragraphs per version")
     parser.add_argument("--corpus", type=Path, default=next((c for c in CORPUS_CANDIDATES if c.is_dir()), None))
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--no-cluster", action="store_true", help="skip the local Dask cluster runs")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="ogpcheck-bench-") as tmp:
         folder = Path(tmp) / "docs"
@@ -135,8 +184,17 @@ def main() -> None:
         outputs: dict[int, str] = {}
         for jobs in (1, 2):
             out = Path(tmp) / f"jobs{jobs}.json"
-            times[jobs] = min(timed_run(folder, jobs, out) for _ in range(args.repeat))
+            times[jobs] = min(timed_run(folder, jobs, out, "--no-cache") for _ in range(args.repeat))
             outputs[jobs] = out.read_text(encoding="utf-8") if out.exists() else ""
+        cached: dict[str, float] = {}
+        cached_outputs: dict[str, str] = {}
+        for attempt in range(args.repeat):
+            cache = Path(tmp) / f"cache{attempt}"
+            for run in ("first", "second"):
+                out = Path(tmp) / f"cached-{run}.json"
+                took = timed_run(folder, 2, out, "--cache-dir", str(cache))
+                cached[run] = min(cached.get(run, took), took)
+                cached_outputs[run] = out.read_text(encoding="utf-8") if out.exists() else ""
         digest = hashlib.sha256(outputs[1].encode()).hexdigest()[:12]
         manifest = Path(tmp) / f"generated-{args.docs}-docs.txt"  # stands for the generated input in the signature
         manifest.write_text(
@@ -148,9 +206,36 @@ def main() -> None:
         for jobs in (1, 2):
             print(f"--jobs {jobs:<5}{times[jobs]:>9.2f}{args.docs / times[jobs]:>9.1f}{words / times[jobs]:>10.0f}")
         print(f"speed-up --jobs 2 / --jobs 1: {times[1] / times[2]:.2f}x")
+        print(
+            f"cache: first run {cached['first']:.2f} s, second run of the unchanged tree {cached['second']:.2f} s:"
+            f" {cached['second'] / cached['first']:.3f} of the first ({cached['first'] / cached['second']:.1f}x faster);"
+            f" reports identical to the run without the cache: first {_same(cached_outputs['first'], outputs[2])},"
+            f" second {_same(cached_outputs['second'], outputs[2])}"
+        )
         print(f"machine: two processes give {machine_ratio():.2f}x on pure-Python work (the ceiling)")
         same = outputs[1] == outputs[2] and bool(outputs[1])
         print(f"reports identical: {'yes' if same else 'NO'} (sha256 {digest})")
+        cluster = None if args.no_cluster else cluster_runs(folder, Path(tmp))
+        if cluster is None:
+            print("cluster: skipped" + ("" if args.no_cluster else " (dask.distributed not installed: bash scripts/install.sh test)"))
+        else:
+            ctimes, coutputs, version = cluster
+            print(
+                signature(
+                    [manifest],
+                    paragraphs=args.paragraphs,
+                    source=source,
+                    words=words,
+                    scheduler=f"LocalCluster:{CLUSTER_WORKERS}x1",
+                    distributed=version,
+                )
+            )
+            for run in ("cold", "warm"):
+                label = f"cluster {run}"
+                print(f"{label:<12}{ctimes[run]:>9.2f}{args.docs / ctimes[run]:>9.1f}{words / ctimes[run]:>10.0f}")
+                print(f"speed-up cluster ({CLUSTER_WORKERS} workers, {run}) / --jobs 1: {times[1] / ctimes[run]:.2f}x")
+            same = all(output == outputs[1] for output in coutputs.values()) and bool(outputs[1])
+            print(f"cluster reports identical to --jobs 1: {'yes' if same else 'NO'}")
         print(f"load average (1 min) at the end: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cpus; other work skews the ratio")
 
 

@@ -8,6 +8,7 @@ usage or input error (one line on stderr, never a traceback).
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sys
 from collections.abc import Iterator
@@ -18,11 +19,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import __version__
 from .app.output import write_atomically
 from .errors import InputError
 from .read.limits import parse_size
 from .report.safe import one_line
+from .version import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = {signal.SIGINT: 130, signal.SIGTERM: 143}  # 128 + the signal, as shells report it
@@ -79,6 +80,8 @@ def _typed(ctx: typer.Context, param: str) -> bool:
     return getattr(ctx.get_parameter_source(param), "name", None) == "COMMANDLINE"
 
 
+
+
 # How a flag's value becomes the value of the ``Options`` field of the same
 # name, where the two differ (a comma-separated list, a size, an enum).
 _FLAG_VALUES = {
@@ -86,9 +89,17 @@ _FLAG_VALUES = {
     "select": _split_list,
     "ignore": _split_list,
     "fail_on": lambda value: value.value,
+    "min_severity": lambda value: value.value,
     "terms": lambda value: list(value or []),
     "max_bytes": lambda value: None if value is None else parse_size(value),
+    "scheduler": lambda value: None if value is None else _scheduler_address(value),
 }
+
+
+def _scheduler_address(value: str) -> str:
+    from .app.options import scheduler_address
+
+    return scheduler_address(value)
 
 
 def _options_given(ctx: typer.Context) -> dict[str, object]:
@@ -113,17 +124,27 @@ def _version(value: bool) -> None:
 check_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)
 
 
+class Level(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
 @check_app.command(
     context_settings={"help_option_names": ["-h", "--help"]},
-    epilog="Other commands: 'ogpcheck rules' lists the rules, 'ogpcheck rule CODE' explains one.",
+    epilog="Other commands: 'ogpcheck rules [--format json]' lists the rules, 'ogpcheck rule CODE' explains one.",
 )
 def check_command(
     ctx: typer.Context,
-    paths: Annotated[list[Path], typer.Argument(help="The document: one file holding all versions, one file with siblings (report.es.md), or one file per version. A folder checks every document in it.", show_default=False)],
+    paths: Annotated[list[Path], typer.Argument(help="The document: one file holding all versions, any one of its files (report.fr.md finds report.en.md or report.md, es/report.md finds en/ and fr/), or one file per version; '-' reads standard input. A folder checks every document in it.", show_default=False)],
     langs: Annotated[str, typer.Option("--langs", "-l", help="Expected languages, comma-separated.")] = "en,es,fr",
-    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, json, sarif, github, html, csv or xlsx (xlsx needs --output).")] = "text",
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, concise (one line per finding), json, sarif, github, html, csv or xlsx (xlsx needs --output).")] = "text",
+    output: Annotated[Optional[list[str]], typer.Option("--output", "-o", metavar="[FORMAT=]FILE", help="Write the report to FILE instead of standard output; FORMAT=FILE writes that format to FILE as well (repeatable: one check, several reports).", show_default=False)] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")] = FailOn.error,
+    min_severity: Annotated[Level, typer.Option("--min-severity", help="Leave findings below this severity out of every format.")] = Level.info,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings reach --fail-on (2 still for errors).")] = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Print how many findings each rule gave instead of the findings.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print the findings only: no header, summary or progress.")] = False,
     select: Annotated[Optional[str], typer.Option("--select", help="Only these rules (codes, code prefixes or families), comma-separated.")] = None,
     ignore: Annotated[Optional[str], typer.Option("--ignore", help="Skip these rules, comma-separated.")] = None,
     terms: Annotated[Optional[list[Path]], typer.Option("--terms", help="A terminology file (YAML, format of rules/terminology.yaml) added to the shipped one; may be repeated.", show_default=False)] = None,
@@ -134,41 +155,61 @@ def check_command(
     write_baseline: Annotated[Optional[str], typer.Option("--write-baseline", help="Record every finding of this run in FILE (exit code 0).")] = None,
     batch: Annotated[bool, typer.Option("--batch", help="Each path is a file of a translation repository: check every document the files belong to (implied by a folder).")] = False,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Documents checked in parallel in a batch run [default: all cores].")] = None,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Check the documents of a batch run on the workers of this Dask scheduler (tcp://HOST:PORT); needs the extra 'dask'.", show_default=False)] = None,
+    cache: Annotated[Optional[bool], typer.Option("--cache/--no-cache", help="Reuse the reports of unchanged documents [default: on].", show_default=False)] = None,
+    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="The cache folder [default: .ogpcheck_cache beside the configuration].")] = None,
+    require_models: Annotated[Optional[bool], typer.Option("--require-models/--no-require-models", help="Stop (exit 2) when a language has no spaCy pipeline installed, instead of checking its names from data only.", show_default=False)] = None,
+    docs_url: Annotated[Optional[str], typer.Option("--docs-url", help="Where the rule pages (CODE.md) are served, for SARIF helpUri.")] = None,
+    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="The name of the document read from '-' (its suffix picks the reader, .md for Markdown).")] = None,
     max_bytes: Annotated[
         Optional[str], typer.Option("--max-bytes", metavar="SIZE", help="Refuse an input file larger than this [default: 20MB].")
     ] = None,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
-    """Check the language versions of a document for numbers, names and structure that disagree."""
-    from .app.run import execute, settings_for
+    """Check the language versions of a document: numbers, names, terms and structure (tables, lists, headings, footnotes) that disagree."""
+    from .app.run import execute, output_targets, read_stdin, settings_for
 
     written = False
     try:
         try:
+            targets = output_targets(output or [])
+            stdin = [str(p) for p in paths] == ["-"]
+            if "-" in [str(p) for p in paths] and not stdin:
+                raise InputError("'-' (standard input) must be the only input")
+            where = [Path(stdin_filename)] if stdin and stdin_filename else paths
             given = _options_given(ctx)
-            options = settings_for(paths, given, config, isolated)
-            _require_output_for_binary(options.format, output)
-            if output is None and sys.stdout is None:
+            options = settings_for(where, given, config, isolated)
+            to_stdout = not any(chosen is None for chosen, _ in targets)
+            _require_output_for_binary(options.format, not to_stdout)
+            if to_stdout and sys.stdout is None:
                 raise InputError("standard output is closed: give --output FILE")
+            sources = read_stdin(stdin_filename or "-", options.max_bytes) if stdin else []
             outcome = execute(
-                paths, options, batch=batch, write_baseline=_target(write_baseline, "--write-baseline"), output=_target(output, "--output")
+                paths,
+                options,
+                batch=batch,
+                write_baseline=_target(write_baseline, "--write-baseline"),
+                sources=sources,
+                outputs=[target for _, target in targets],
             )
         except InputError as error:
             _fail(str(error))
-        use_color = color if color is not None else (output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
-        rendered = outcome.render(use_color)
-        if output is None:
+        if to_stdout:
+            terminal = sys.stdout.isatty()
+            use_color = color if color is not None else (terminal and "NO_COLOR" not in os.environ)
+            width = shutil.get_terminal_size().columns if terminal else None
+            rendered = outcome.render(use_color, width=width)
             assert isinstance(rendered, str)  # binary formats need --output (checked above)
             sys.stdout.write(rendered)
-        else:
-            _write_atomically(Path(output), rendered)
+        for chosen, target in targets:
+            _write_atomically(target, outcome.render(bool(color), chosen, statistics=None if chosen is None else False))
         written = True
     except KeyboardInterrupt as stop:
         how = "SIGTERM" if isinstance(stop, Terminated) else "Ctrl-C (SIGINT)"
         what = "the report was written" if written else "no report was written"
         _say(f"error: interrupted by {how}; {what}")
         raise typer.Exit(EXIT_INTERRUPTED[signal.SIGTERM if isinstance(stop, Terminated) else signal.SIGINT]) from None
-    if outcome.wrote_baseline is not None:
+    if outcome.wrote_baseline is not None and not options.quiet:
         _say(f"recorded {outcome.wrote_baseline} finding(s) in {write_baseline}")
     if outcome.batch is not None:
         for fault in outcome.batch.faults:
@@ -188,10 +229,10 @@ def _target(name: str | None, flag: str) -> Path | None:
     return Path(name)
 
 
-def _require_output_for_binary(format: str, output: str | None) -> None:
+def _require_output_for_binary(format: str, to_file: bool) -> None:
     from .report import BINARY_FORMATS
 
-    if format in BINARY_FORMATS and output is None:
+    if format in BINARY_FORMATS and not to_file:
         raise InputError(f"--format {format} writes a binary file: give --output FILE")
 
 
@@ -208,10 +249,21 @@ rules_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, ri
 
 
 @rules_app.command("rules")
-def rules_command() -> None:
+def rules_command(
+    format: Annotated[str, typer.Option("--format", "-f", help="text (a table) or json (every field of every rule).")] = "text",
+) -> None:
     """List every rule: code, name, default severity and summary."""
     from .check.rules import shipped_rules
 
+    if format == "json":
+        import json
+
+        from .check.ruledocs import rule_data
+
+        typer.echo(json.dumps([rule_data(rule) for rule in shipped_rules()], ensure_ascii=False, indent=2))
+        return
+    if format != "text":
+        _fail(f"unknown --format '{format}' (choose from: text, json)")
     for rule in shipped_rules():
         typer.echo(f"{rule.code:<8} {rule.name:<24} {rule.severity.value:<8} {rule.summary}")
 

@@ -196,6 +196,7 @@ class Location:
     col: int | None = None
     row_header: str | None = None
     col_header: str | None = None
+    column: int | None = None  # 1-based column of the first disputed value on ``line``, when known
     unit: str | None = None  # translation unit id (XLIFF, PO, TMX)
 
     @property
@@ -251,9 +252,11 @@ class Finding:
     suggestion: Suggestion | None = None
 
     @property
-    def sort_key(self) -> tuple[int, str, str]:
-        first = min((loc.line for loc in self.locations), default=0)
-        return (first, self.rule, self.message)
+    def sort_key(self) -> tuple[str, int, str, str]:
+        """Reports list findings by file and line of where they are shown
+        (the first location, the suspect version's)."""
+        first = self.locations[0] if self.locations else None
+        return (first.path if first else "", first.line if first else 0, self.rule, self.message)
 
 
 @dataclass
@@ -266,3 +269,4 @@ class Report:
     notices: list[str] = field(default_factory=list)
     inputs: list[str] = field(default_factory=list)
     baselined: int = 0  # findings silenced by a baseline file (not in ``findings``)
+    root: str = ""  # the repository the paths are relative to in fingerprints and SARIF ("": as given)

@@ -93,3 +93,22 @@ def test_spanish_groupings_and_plain_decimals_are_not_misreadings(tmp_path: Path
         == []
     )
     assert _readings(tmp_path, "A 2.5% rise.\n", "Una subida del 2,5 %.\n", "Une hausse de 2,5 %.\n") == []
+
+
+def test_a_number_one_version_adds_is_listed_for_that_version_only(tmp_path: Path) -> None:
+    """NUM003's values: the other versions do not have the added number, so
+    their locations list no value (every format shows the locations)."""
+    en = "The fund supported the members of the network.\n"
+    es = "El fondo apoyó a los miembros de la red.\n"
+    fr = "Le fonds a soutenu les 1,2 membres du réseau.\n"
+    (finding,) = [f for f in _check(tmp_path, en, es, fr) if f.rule == "NUM003"]
+    assert [(loc.version, loc.values) for loc in finding.locations] == [("fr", ["1.2"]), ("en", []), ("es", [])]
+    from ogpcheck.report.github_format import annotation
+
+    assert "es (line 1): (none)" in annotation(finding, "")
+
+
+def test_a_number_stated_more_often_lists_it_where_it_is(tmp_path: Path) -> None:
+    findings = _check(tmp_path, PORTS_EN, PORTS_ES, PORTS_FR.replace("requêtes du port 80", "requêtes du port 80 et 80"))
+    (finding,) = [f for f in findings if f.rule == "NUM003"]
+    assert [(loc.version, loc.values) for loc in finding.locations] == [("fr", ["80"]), ("en", ["80"]), ("es", ["80"])]

@@ -123,7 +123,7 @@ def test_multilingual_file_given_as_one_version(run) -> None:
 
 
 def test_unknown_format_and_language_code(run) -> None:
-    assert_input_error(run(SEED_000, "--format", "xml"), "unknown --format 'xml' (choose from: text, json, ")
+    assert_input_error(run(SEED_000, "--format", "xml"), "unknown --format 'xml' (choose from: text, concise, json, ")
     assert_input_error(run(SEED_000, "--langs", "en,xx"), "--langs: unknown language code 'xx'")
 
 

@@ -38,7 +38,7 @@ def test_seed_000_french_results_table_errors(run) -> None:
     # country row labels three lines above each French 12 in the results table
     assert [lines[f["locations"][0]["line"] - 5] for f in errors] == ["Burkina Faso", "Costa Rica", "Philippines"]
     # the only warnings: two theme enumerations that lost an item (STR006)
-    assert [(f["rule"], f["suspect"]) for f in findings(data, "warning")] == [("STR006", ["fr"]), ("STR006", ["es"])]
+    assert [(f["rule"], f["suspect"]) for f in findings(data, "warning")] == [("STR006", ["es"]), ("STR006", ["fr"])]  # by line
 
 
 def test_seed_003_machine_translation_is_reported(run) -> None:
@@ -164,3 +164,10 @@ def test_rules_and_rule_commands(run) -> None:
 def test_version_flag(run) -> None:
     result = run("--version")
     assert result.code == 0 and result.out.startswith("ogpcheck ")
+
+
+def test_help_speaks_of_every_kind_of_check_and_the_new_flags(run) -> None:
+    out = run("--help").out
+    for word in ("numbers", "names", "structure", "concise", "--min-severity", "--statistics", "--exit-zero",
+                 "--quiet", "--no-cache", "--require-models", "standard input", "[FORMAT=]FILE"):
+        assert word in out, word

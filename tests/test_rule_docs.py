@@ -1,13 +1,19 @@
-"""Rules: docs pages generated from the rule YAML are up to date, every rule
-explains itself, and --select/--ignore choose rules."""
+"""Rules: docs pages and the README's rule table generated from the rule YAML
+are up to date, every rule explains itself and the options of its kind, and
+--select/--ignore choose rules."""
 
 from __future__ import annotations
 
 import json
+import typing
+from dataclasses import fields
 from pathlib import Path
 
-from ogpcheck.check.ruledocs import pages
-from ogpcheck.check.rules import shipped_rules
+import pytest
+
+from ogpcheck.check.kinds import KINDS
+from ogpcheck.check.ruledocs import README_END, README_START, accepted, pages, readme_table, with_rule_table
+from ogpcheck.check.rules import parse_rule, shipped_rules
 
 from .conftest import ROOT, SEED_003
 
@@ -19,6 +25,57 @@ def test_generated_rule_docs_are_up_to_date() -> None:
     on_disk = {path.name: path.read_text(encoding="utf-8") for path in DOCS.glob("*.md")}
     stale = sorted(name for name in wanted.keys() | on_disk.keys() if wanted.get(name) != on_disk.get(name))
     assert not stale, f"docs/rules is out of date for {stale}: run python scripts/gen_rule_docs.py"
+
+
+def test_readme_rule_table_is_up_to_date() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert with_rule_table(readme) == readme, "README.md rule table is out of date: run python scripts/gen_rule_docs.py"
+    table = readme[readme.index(README_START) : readme.index(README_END)]
+    for rule in shipped_rules():
+        assert f"| [{rule.code}](docs/rules/{rule.code}.md) | {rule.family} | {rule.severity.value} | {rule.summary} |" in table
+
+
+def test_readme_table_follows_a_new_rule_file() -> None:
+    data = {
+        "code": "NUM099",
+        "name": "example",
+        "family": "numbers",
+        "kind": "agreement",
+        "severity": "info",
+        "summary": "An example rule.",
+        "description": "Made here.",
+    }
+    rules = [*shipped_rules(), parse_rule(data, "NUM099.yaml")]
+    rows = readme_table(rules).splitlines()
+    assert rows.index("| [NUM099](docs/rules/NUM099.md) | numbers | info | An example rule. |") == 7  # after NUM005
+    with pytest.raises(ValueError, match="markers"):
+        with_rule_table("# A README without the markers\n", rules)
+
+
+def test_every_rule_page_lists_the_options_of_its_kind() -> None:
+    for rule in shipped_rules():
+        page = pages()[f"{rule.code}.md"]
+        options = page[page.index("## Options") : page.index("## Turn it on")]
+        kind = KINDS[rule.kind]
+        assert f"`{rule.kind}`" in options
+        declared = fields(kind.options)
+        if not declared:
+            assert "takes no options" in options
+        hints = typing.get_type_hints(kind.options)
+        for option in declared:
+            row = next(line for line in options.splitlines() if line.startswith(f"| `{option.name}` |"))
+            if typing.get_origin(hints[option.name]) is typing.Literal:
+                choices = [f"`{value}`" for value in typing.get_args(hints[option.name])]
+                assert row.split(" | ")[1] == ", ".join(choices), (rule.code, option.name)
+                assert row.split(" | ")[-1] == f"`{getattr(rule.options, option.name)}` |", (rule.code, option.name)
+
+
+def test_accepted_values_are_said_as_a_reader_would() -> None:
+    assert accepted(typing.Literal["lists", "enumerations"]) == "`lists`, `enumerations`"
+    assert accepted(list[str]) == "a list, each a string"
+    assert accepted(typing.Optional[str]) == "a string (may be left out)"
+    assert accepted(bool) == "`true` or `false`"
+    assert accepted(int) == "a whole number"
 
 
 def test_every_rule_page_shows_anti_pattern_and_best_practice() -> None:

@@ -4,7 +4,8 @@
 layouts (``files.py``), records the languages a document has no file for
 (reported by the rules of kind ``files``, ALN004) and checks the documents in parallel: a process pool whose
 workers load the language data and models once, at start, and then take
-documents in small chunks. Reports come back in document order whatever the
+documents in small chunks, or, with ``--scheduler``, the workers of a Dask
+cluster (``cluster.py``). Reports come back in document order whatever the
 finishing order, so ``--jobs 1`` and ``--jobs 4`` print the same bytes. A
 document that cannot be checked (an empty or unreadable file) is reported as a
 fault and the others are still checked.
@@ -21,6 +22,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +34,7 @@ from ..report.outcome import Batch, Fault
 
 if TYPE_CHECKING:
     from rich.progress import Progress
+from .cache import Cache, key, salt
 from .files import DOCUMENT_SUFFIXES, DocumentFiles, compile_layouts, group, with_siblings
 from .options import Options
 from .pipeline import check, check_unread, enabled_rules
@@ -206,9 +209,10 @@ def show_progress() -> bool:
     return sys.stderr.isatty() and not os.environ.get("CI")
 
 
-def run(paths: Sequence[Path], options: Options, *, progress: bool | None = None) -> Batch:
+def run(paths: Sequence[Path], options: Options, *, progress: bool | None = None, cache: Cache | None = None) -> Batch:
     """Check every document under ``paths``; one report per document, in
-    document order."""
+    document order. A document whose report is in ``cache`` is not checked
+    again; the reports made are stored there."""
     documents = plan(paths, options.langs, options.layouts, options.source_lang, options.exclude)
     if not documents:
         shown = ", ".join(item if isinstance(item, str) else "table" for item in options.layouts)
@@ -221,15 +225,23 @@ def run(paths: Sequence[Path], options: Options, *, progress: bool | None = None
             todo.append(index)
         else:  # one file in a declared language: nothing to compare
             results[index] = single_version_report(document, options)
+    keys: dict[int, str] = {}
+    if cache is not None:
+        run_salt = salt(options)
+        for index in todo:
+            document = documents[index]
+            keys[index] = key(run_salt, [path for _, path in document.files], document_options(document, options))
+            results[index] = cache.get(keys[index])
+        todo = [index for index in todo if results[index] is None]
     jobs = useful_jobs(options.jobs, len(todo))
     show = show_progress() if progress is None else progress
     with _Progress(len(todo), show) as advance:
-        if jobs <= 1:
-            for index in todo:
-                results[index] = check_document(documents[index], options)
-                advance()
-        else:
-            _parallel(documents, todo, options, jobs, results, advance)
+        _runner(options, jobs)(documents, todo, options, results, advance)
+    if cache is not None:
+        for index in todo:
+            result = results[index]
+            if isinstance(result, Report):
+                cache.put(keys[index], result)
     outcome = Batch([str(p) for p in paths], [])
     for document, result in zip(documents, results, strict=True):
         if result is None:
@@ -241,13 +253,66 @@ def run(paths: Sequence[Path], options: Options, *, progress: bool | None = None
     return outcome
 
 
+# -- how the documents are checked ----------------------------------------------
+#
+# A runner checks documents[i] for every i in todo, puts each result in
+# results[i] and calls advance() once per document, in any order: one by one
+# here, in a pool of worker processes (--jobs), or on a Dask cluster
+# (--scheduler). The reports are then read in document order, so every
+# runner gives the same output.
+
+Runner = Callable[
+    [list[DocumentFiles], list[int], Options, list[Report | Fault | None], Callable[[], None]], None
+]
+
+
+def _runner(options: Options, jobs: int) -> Runner:
+    if options.scheduler:
+        return _on_cluster
+    if jobs > 1:
+        return partial(_parallel, jobs=jobs)
+    return _serial
+
+
+def _serial(
+    documents: list[DocumentFiles],
+    todo: list[int],
+    options: Options,
+    results: list[Report | Fault | None],
+    advance: Callable[[], None],
+) -> None:
+    for index in todo:
+        results[index] = check_document(documents[index], options)
+        advance()
+
+
+def _on_cluster(
+    documents: list[DocumentFiles],
+    todo: list[int],
+    options: Options,
+    results: list[Report | Fault | None],
+    advance: Callable[[], None],
+) -> None:
+    """The documents on the Dask cluster at ``options.scheduler``
+    (``cluster.py``); each worker warms up once, as a pool worker does."""
+    from . import cluster
+
+    def done(position: int, result: Report | Fault | None) -> None:
+        results[todo[position]] = result
+        advance()
+
+    assert options.scheduler is not None
+    cluster.run(options.scheduler, [documents[i] for i in todo], options, check_document, warm_up, done)
+
+
 def _parallel(
     documents: list[DocumentFiles],
     todo: list[int],
     options: Options,
-    jobs: int,
     results: list[Report | Fault | None],
     advance: Callable[[], None],
+    *,
+    jobs: int,
 ) -> None:
     # forkserver (spawn elsewhere): workers never inherit the parent's threads
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"

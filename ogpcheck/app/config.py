@@ -98,6 +98,20 @@ def parse(data: Mapping[str, Any], base: Path, where: str) -> dict[str, Any]:
     return values
 
 
+def project_root(paths: Sequence[Path], config_path: Path | None) -> Path:
+    """The repository the inputs belong to: the nearest folder at or above
+    the first input that holds ``.git``, else the configuration file's
+    folder, else the working directory."""
+    if paths and str(paths[0]) != "-":
+        start = paths[0].resolve()
+        for folder in (start, *start.parents):
+            if (folder / ".git").exists():
+                return folder
+    if config_path is not None:
+        return config_path.resolve().parent
+    return Path.cwd()
+
+
 def find_config(paths: Sequence[Path], explicit: Path | None = None, isolated: bool = False) -> dict[str, Any]:
     """The configuration values for a run: from ``explicit`` when given, none
     when ``isolated``, else from the file discovered above the first input."""
@@ -123,6 +137,7 @@ def options_for(
 
     configured = find_config(paths, explicit, isolated)
     options = Options().override(configured).override(given)
+    options = options.override({"root": project_root(paths, options.config_path)})
     where = f"{options.config_path}: " if options.config_path else ""
     known = {rule.code for rule in all_rules(options.rule_paths)}
     unknown = sorted(code for code in options.severity if code not in known)

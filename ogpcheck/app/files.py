@@ -1,33 +1,33 @@
 """Which files are the language versions of one document.
 
-One place for single runs and batches alike. A file's language comes from
-its name (``report.es.md``) or folder (``es/report.md``); otherwise it is
-identified from its text.
-
-Single runs (``resolve``): the files given, or one file with the versions
-that stand beside it by the naming conventions (``report.md`` with
-``report.es.md``; ``en/report.md`` with ``es/report.md``); a single file with
-no siblings holds all versions one after another.
-
-Batches (layouts): a layout is a path template, or a table of templates by
-language. Templates use ``{lang}`` (a language code), ``{dir}`` (folders,
-possibly none, ending in ``/``), ``{doc}`` (the document's name, folders
-allowed) and ``{ext}`` (a document suffix). The built-in layouts:
+One mechanism for single runs and batches: the layouts. A layout is a path
+template, or a table of templates by language. Templates use ``{lang}`` (a
+language code), ``{dir}`` (folders, possibly none, ending in ``/``),
+``{doc}`` (the document's name, folders allowed) and ``{ext}`` (a document
+suffix). The built-in layouts:
 
 * ``folder``: ``docs/en/x.md`` with ``docs/es/x.md``: ``{dir}{lang}/{doc}.{ext}``
-* ``suffix``: ``x.md`` with ``x.es.md``: ``{dir}{doc}.{lang}.{ext}``, and
-  ``{dir}{doc}.{ext}`` for the source language;
+* ``suffix``: ``x.md`` or ``x.en.md`` with ``x.es.md``: ``{dir}{doc}.{lang}.{ext}``,
+  and ``{dir}{doc}.{ext}`` for the source language;
 * ``name``: ``x/en.md`` with ``x/es.md``: ``{dir}{lang}.{ext}``.
 
 A table maps a language (or ``*`` for the others, ``source`` for the source
 language) to a template, for trees such as Docusaurus'
 ``{source = "docs/{doc}.{ext}", "*" = "i18n/{lang}/docusaurus-plugin-content-docs/current/{doc}.{ext}"}``.
 
+From any one file of a document, the other versions are found by filling
+the file's template with each other language, trying every template of its
+layout that gives that language (``x.md``, then ``x.en.md``): ``ogpcheck
+docs/x.fr.md`` and ``ogpcheck --batch docs/x.fr.md`` both find ``docs/x.en.md``
+or ``docs/x.md``. A single file with no other version beside it may hold
+every version one after another.
+
 A template without ``{lang}`` gives its files a language only by convention
-(``x.md`` is English because ``x.es.md`` exists), so it is used only when the
-same layout matches a file that names its language; a README in a tree laid
-out by folders is thus not taken for an untranslated document. Templates are
-matched against the end of a path, at a folder boundary.
+(``x.md`` is in the source language because ``x.es.md`` exists), so in a
+folder walk it is used only when the same layout matches a file that names
+its language; a README in a tree laid out by folders is thus not taken for an
+untranslated document. Templates are matched against the end of a path, at a
+folder boundary.
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..read.limits import why_missing
+from .options import DEFAULT_LAYOUTS
 
-_INFIX = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2}(?:[-_][A-Za-z]{2})?)$")
 DOCUMENT_SUFFIXES = {".md", ".mdx", ".markdown", ".txt", ".text", ".pdf", ".docx", ".xlf", ".xliff", ".po", ".tmx"}
 
 
@@ -53,43 +53,25 @@ class Input:
     lang: str | None
 
 
-def declared_lang(path: Path, langs: Sequence[str]) -> str | None:
-    """The language a path declares by ``name.xx.ext`` or an ``xx/`` folder."""
-    found = _INFIX.match(path.stem)
-    if found and found.group("lang")[:2].lower() in langs:
-        return found.group("lang")[:2].lower()
-    if path.parent.name.lower() in langs:
-        return path.parent.name.lower()
-    return None
+def declared_lang(
+    path: Path, langs: Sequence[str], layouts: Sequence[str | dict[str, str]] = DEFAULT_LAYOUTS
+) -> str | None:
+    """The language a path declares by a layout that names it
+    (``name.xx.ext``, an ``xx/`` folder, ``x/xx.md``)."""
+    templates = [t for t in compile_layouts(layouts, langs) if t.explicit]
+    found = match(path, templates)
+    return found.lang if found is not None else None
 
 
-def siblings(path: Path, langs: Sequence[str]) -> list[Input]:
-    """The other language versions of ``path`` by the naming conventions."""
-    found: list[Input] = []
-    own = declared_lang(path, langs)
-    infix = _INFIX.match(path.stem)
-    stem = infix.group("stem") if infix and own else path.stem
-    if own is not None and path.parent.name.lower() == own:
-        root = path.parent.parent
-        for lang in langs:
-            candidate = root / lang / path.name
-            if lang != own and candidate.is_file():
-                found.append(Input(candidate, lang))
-        return found
-    for lang in langs:
-        candidate = path.with_name(f"{stem}.{lang}{path.suffix}")
-        if lang != own and candidate.is_file() and candidate != path:
-            found.append(Input(candidate, lang))
-    for lang in langs:  # en/report.md beside a report.md given from the root
-        candidate = path.parent / lang / path.name
-        if candidate.is_file():
-            found.append(Input(candidate, lang))
-    return found
-
-
-def resolve(paths: Sequence[Path], langs: Sequence[str]) -> list[Input]:
-    """The inputs of one document: the given files, plus siblings when only
-    one file is given. The first given file comes first."""
+def resolve(
+    paths: Sequence[Path],
+    langs: Sequence[str],
+    layouts: Sequence[str | dict[str, str]] = DEFAULT_LAYOUTS,
+    source: str | None = None,
+) -> list[Input]:
+    """The inputs of one document: the given files, plus the other versions
+    the layouts find beside the file when only one is given. The first given
+    file comes first."""
     if not paths:
         raise InputError("no input file given")
     for path in paths:
@@ -98,20 +80,30 @@ def resolve(paths: Sequence[Path], langs: Sequence[str]) -> list[Input]:
         if path.is_dir():
             raise InputError(f"{path}: is a directory; give the document's files")
     if len(paths) > 1:
-        return [Input(p, declared_lang(p, langs)) for p in paths]
+        return [Input(p, declared_lang(p, langs, layouts)) for p in paths]
+    templates = compile_layouts(layouts, langs, source)
     first = paths[0]
-    own = declared_lang(first, langs)
-    others = siblings(first, langs)
+    found = match(first, ordered(templates))
+    if found is None:
+        return [Input(first, None)]
+    others = existing_siblings(found, templates, langs)
     if not others:
-        return [Input(first, own)]
-    if own is None:
-        taken = {i.lang for i in others}
-        free = [lang for lang in langs if lang not in taken]
-        own = free[0] if len(free) == 1 else None
-    return [Input(first, own), *others]
+        return [Input(first, found.lang if found.template.explicit else None)]
+    own = found.lang if found.template.explicit else convention_lang(found.lang, set(others), langs)
+    return [Input(first, own), *(Input(path, lang) for lang, path in others.items())]
 
 
-# -- layouts of a translation repository (batches) -------------------------
+def convention_lang(lang: str, taken: set[str], langs: Sequence[str]) -> str | None:
+    """The language of a file named by convention only (``x.md``): the
+    source language, unless a file naming that language exists (``x.en.md``);
+    then the one language left over, or None (identified from the text)."""
+    if lang not in taken:
+        return lang
+    free = [code for code in langs if code not in taken]
+    return free[0] if len(free) == 1 else None
+
+
+# -- layouts ----------------------------------------------------------------
 
 BUILTIN: dict[str, dict[str, str]] = {
     "folder": {"*": "{dir}{lang}/{doc}.{ext}"},
@@ -208,21 +200,47 @@ def match(path: Path, templates: Sequence[Template]) -> Match | None:
     return None
 
 
-def sibling_paths(found: Match, templates: Sequence[Template], langs: Sequence[str]) -> dict[str, Path]:
-    """Where each other language version of the document would stand."""
+def ordered(templates: Sequence[Template]) -> list[Template]:
+    """Templates that name the language first: ``x.fr.md`` is French by its
+    name before it is a document called ``x.fr`` in the source language."""
+    return [t for t in templates if t.explicit] + [t for t in templates if not t.explicit]
+
+
+def sibling_candidates(found: Match, templates: Sequence[Template], langs: Sequence[str]) -> dict[str, list[Path]]:
+    """Where each other language version of the document may stand, by
+    preference: a language's own template (``source``) first, then the
+    templates that name the language."""
     fields = dict(found.fields)
     prefix = fields.pop("_prefix", "")
-    out: dict[str, Path] = {}
+    out: dict[str, list[Path]] = {}
     same = [t for t in templates if t.layout == found.template.layout]
-    for template in sorted(same, key=lambda t: t.explicit):  # a language's own template first
+    for template in sorted(same, key=lambda t: t.explicit):
         for lang in [template.lang] if template.lang else langs:
-            if lang in out or lang == found.lang:
+            if lang == found.lang and found.template.explicit:  # x.md may stand beside x.en.md
                 continue
             try:
                 relative = template.text.format(**{**fields, "lang": lang})
             except KeyError:
                 continue
-            out[lang] = Path(prefix + relative)
+            path = Path(prefix + relative)
+            if path != found.path and path not in out.setdefault(lang, []):
+                out[lang].append(path)
+    return {lang: out[lang] for lang in langs if out.get(lang)}
+
+
+def sibling_paths(found: Match, templates: Sequence[Template], langs: Sequence[str]) -> dict[str, Path]:
+    """Where each other language version would stand (the preferred place)."""
+    return {lang: paths[0] for lang, paths in sibling_candidates(found, templates, langs).items()}
+
+
+def existing_siblings(found: Match, templates: Sequence[Template], langs: Sequence[str]) -> dict[str, Path]:
+    """The other language versions that exist: for each language, the first
+    of its candidate places that holds a file."""
+    out: dict[str, Path] = {}
+    for lang, paths in sibling_candidates(found, templates, langs).items():
+        path = next((p for p in paths if p.is_file()), None)
+        if path is not None:
+            out[lang] = path
     return out
 
 
@@ -256,11 +274,10 @@ def with_siblings(paths: Sequence[Path], templates: Sequence[Template], langs: S
     """The given files plus the other language versions that exist beside
     them (for a run on some files of a repository, such as a commit's)."""
     out = list(dict.fromkeys(paths))
-    order = [t for t in templates if t.explicit] + [t for t in templates if not t.explicit]
     for path in paths:
-        found = match(path, order)
+        found = match(path, ordered(templates))
         if found is not None:
-            out += [p for p in sibling_paths(found, templates, langs).values() if p.is_file() and p not in out]
+            out += [p for p in existing_siblings(found, templates, langs).values() if p not in out]
     return out
 
 
@@ -278,6 +295,11 @@ def group(paths: Sequence[Path], templates: Sequence[Template], langs: Sequence[
             by_key.setdefault(found.key, []).append(found)
     order = {lang: i for i, lang in enumerate(langs)}
     for members in by_key.values():
+        named = {m.lang for m in members if m.template.explicit}
+        for index, member in enumerate(members):
+            if not member.template.explicit:
+                lang = convention_lang(member.lang, named, langs) or member.lang
+                members[index] = Match(member.path, lang, member.key, member.template, member.fields)
         members.sort(key=lambda m: (order.get(m.lang, len(order)), m.path.as_posix()))
         present = {m.lang for m in members}
         expected = sibling_paths(members[0], templates, langs)

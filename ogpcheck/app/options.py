@@ -13,6 +13,7 @@ from (``config_path``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
 from functools import cached_property
@@ -75,10 +76,43 @@ def _text(value: Any, _base: Path) -> str:
     return value
 
 
+def _bool(value: Any, _base: Path) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("must be true or false")
+    return value
+
+
+def _severity_level(value: Any, _base: Path) -> str:
+    if value not in {s.value for s in Severity}:
+        raise ValueError("must be error, warning or info")
+    return str(value)
+
+
 def _jobs(value: Any, _base: Path) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
         raise ValueError("must be a positive integer")
     return value
+
+
+_ADDRESS = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx)://)?(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\]):(\d{1,5})")
+
+
+def scheduler_address(value: str) -> str:
+    """A Dask scheduler address, ``tcp://HOST:PORT`` (or ``tls://``,
+    ``ws://``...), checked before any connection is tried."""
+    match = _ADDRESS.fullmatch(value.strip())
+    if match is None or not 0 < int(match.group(1)) < 65536:
+        raise InputError(f"--scheduler: '{value}' is not a scheduler address such as tcp://10.0.0.5:8786")
+    return value.strip()
+
+
+def _address(value: Any, _base: Path) -> str:
+    if not isinstance(value, str):
+        raise TypeError("must be a scheduler address such as tcp://10.0.0.5:8786")
+    try:
+        return scheduler_address(value)
+    except InputError:
+        raise ValueError("must be a scheduler address such as tcp://10.0.0.5:8786") from None
 
 
 def _layouts(value: Any, _base: Path) -> list[str | dict[str, str]]:
@@ -121,6 +155,7 @@ class Options:
     format: str = setting("text", read=_text)
     baseline: Path | None = setting(None, read=_path)
     jobs: int | None = setting(None, read=_jobs)
+    scheduler: str | None = setting(None, read=_address)  # batch runs: a Dask scheduler (app/cluster.py)
     terms: list[Path] = setting(factory=list, read=_paths)  # terminology added to rules/terminology.yaml
     boilerplate: list[Path] = setting(factory=list, read=_paths)  # pattern files
     rules: list[Path] = setting(factory=list, read=_paths)  # rule files or folders of them
@@ -128,8 +163,17 @@ class Options:
     source_lang: str | None = setting(None, read=_text)
     exclude: list[str] = setting(factory=list, read=_strings)
     max_bytes: int = setting(MAX_BYTES, read=_size)  # largest input file read (read/limits.py)
+    min_severity: str = setting("info", read=_severity_level)  # findings below it are left out of every format
+    exit_zero: bool = setting(False, read=_bool)  # exit 0 even with findings (2 still for errors)
+    quiet: bool = setting(False, read=_bool)  # text formats: findings only, no header or summary
+    statistics: bool = setting(False, read=_bool)  # print the count of findings by rule instead of the findings
+    cache: bool = setting(True, read=_bool)  # reuse the reports of unchanged documents
+    cache_dir: Path | None = setting(None, read=_path)  # default: .ogpcheck_cache beside the configuration
+    require_models: bool = setting(False, read=_bool)  # a language without its spaCy pipeline is an error
+    docs_url: str | None = setting(None, read=_text)  # where docs/rules/CODE.md pages are served (SARIF helpUri)
     # Set by the program, not by the user:
     config_path: Path | None = setting(None, read=None)  # the configuration file the settings came from
+    root: Path | None = setting(None, read=None)  # the repository: paths in fingerprints and SARIF are relative to it
     file_langs: dict[str, str] = setting(factory=dict, read=None)  # path -> language known from the file layout
     missing: dict[str, str | None] = setting(factory=dict, read=None)  # language without a file -> where expected
 

@@ -6,6 +6,7 @@ This is the one place that knows the order; each stage lives in its module.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..check import rules as rule_registry
@@ -14,49 +15,41 @@ from ..check.rule import Rule
 from ..errors import FewerVersions, InputError
 from ..extract.terminology import load_terms
 from ..models import Block, Document, Report, Version
-from ..read import read_file
+from ..read import read_data, read_file
 from ..read.bilingual import is_bilingual, read_units
 from ..read.boilerplate import default_patterns
 from ..read.bounded import TextPattern
+from ..read.encoding import decode
+from ..read.limits import describe
 from ..versions.align import align
 from ..versions.messages import too_few_versions
 from ..versions.split import split, whole_file_language
 from ..versions.units import join
+from .columns import add_columns
 from .files import Input, resolve
 from .fixes import place
 from .options import Options
 
 
+@dataclass(frozen=True)
+class Source:
+    """An input held in memory: standard input, or a text given to the
+    Python API. ``name`` stands for its path (its suffix picks the reader);
+    ``lang`` is its language when it is one version, None when it holds
+    every version or is to be identified."""
+
+    name: str
+    data: bytes
+    lang: str | None = None
+
+
 def read_document(paths: Sequence[Path], options: Options) -> Document:
     """Read and split: the versions of one document (for bilingual files,
-    already aligned by their units), with the readers' notices first."""
-    notices: list[str] = []
-    document = _read_versions(paths, options, notices)
-    document.notices[:0] = notices
-    return document
-
-
-def _read_versions(paths: Sequence[Path], options: Options, notices: list[str]) -> Document:
-    patterns: list[TextPattern] = [*default_patterns(), *options.patterns]
-    inputs = resolve(paths, options.langs)
+    already aligned by their units)."""
+    inputs = resolve(paths, options.langs, options.layouts, options.source_lang)
     if any(is_bilingual(item.path) for item in inputs):
-        return _read_bilingual(inputs, patterns, options)
-    if len(inputs) == 1:
-        blocks = read_file(inputs[0].path, patterns, options.max_bytes, notices)
-        _require_text(blocks, inputs[0].path)
-        if inputs[0].lang is not None:
-            return Document([Version(inputs[0].lang, inputs[0].lang, str(inputs[0].path), blocks)])
-        return split(blocks, options.langs, str(inputs[0].path))
-    versions: list[Version] = []
-    seen: dict[str, int] = {}
-    for item in inputs:
-        blocks = read_file(item.path, patterns, options.max_bytes, notices)
-        _require_text(blocks, item.path)
-        lang = options.file_langs.get(str(item.path)) or item.lang or whole_file_language(blocks, options.langs, str(item.path))
-        seen[lang] = seen.get(lang, 0) + 1
-        vid = lang if seen[lang] == 1 else f"{lang}.{seen[lang]}"
-        versions.append(Version(vid, lang, str(item.path), blocks))
-    return Document(versions)
+        return _read_bilingual(inputs, [*default_patterns(), *options.patterns], options)
+    return _versions([(str(i.path), i.lang, None) for i in inputs], options)
 
 
 def _read_bilingual(inputs: Sequence[Input], patterns: Sequence[TextPattern], options: Options) -> Document:
@@ -69,9 +62,45 @@ def _read_bilingual(inputs: Sequence[Input], patterns: Sequence[TextPattern], op
     return join(files, declared, options.langs, options.source_lang)
 
 
-def _require_text(blocks: list[Block], path: Path) -> None:
-    if not any(block.text.strip() for block in blocks):
-        raise InputError(f"{path}: no text found")
+def read_sources(sources: Sequence[Source], options: Options) -> Document:
+    """Read and split the versions of a document held in memory."""
+    if not sources:
+        raise InputError("no input given")
+    return _versions([(s.name, s.lang, s.data) for s in sources], options)
+
+
+def _versions(inputs: list[tuple[str, str | None, bytes | None]], options: Options) -> Document:
+    patterns: list[TextPattern] = [*default_patterns(), *options.patterns]
+    notices: list[str] = []  # the readers' notices come first in the document's
+
+    def blocks_of(name: str, data: bytes | None) -> list[Block]:
+        if data is None:
+            blocks = read_file(Path(name), patterns, options.max_bytes, notices)
+        elif len(data) > options.max_bytes:
+            raise InputError(f"{name}: {describe(len(data))}, larger than the {describe(options.max_bytes)} limit (raise it with --max-bytes)")
+        else:
+            blocks = read_data(data, name, patterns, options.max_bytes, notices)
+        if not any(block.text.strip() for block in blocks):
+            raise InputError(f"{name}: no text found")
+        return blocks
+
+    if len(inputs) == 1:
+        name, lang, data = inputs[0]
+        blocks = blocks_of(name, data)
+        if lang is not None:
+            return Document([Version(lang, lang, name, blocks)], notices=notices)
+        document = split(blocks, options.langs, name)
+        document.notices[:0] = notices
+        return document
+    versions: list[Version] = []
+    seen: dict[str, int] = {}
+    for name, given, data in inputs:
+        blocks = blocks_of(name, data)
+        lang = options.file_langs.get(name) or given or whole_file_language(blocks, options.langs, name)
+        seen[lang] = seen.get(lang, 0) + 1
+        vid = lang if seen[lang] == 1 else f"{lang}.{seen[lang]}"
+        versions.append(Version(vid, lang, name, blocks))
+    return Document(versions, notices=notices)
 
 
 def enabled_rules(options: Options) -> list[Rule]:
@@ -86,15 +115,30 @@ def check(paths: Sequence[Path], options: Options) -> Report:
     """Check one document given by one or more paths."""
     enabled = enabled_rules(options)
     load_terms(options.terms)  # a bad terminology file stops the run before any work
-    document = read_document(paths, options)
+    return _compare(read_document(paths, options), enabled, options, [str(p) for p in paths])
+
+
+def check_sources(sources: Sequence[Source], options: Options) -> Report:
+    """Check one document held in memory (standard input, the Python API)."""
+    enabled = enabled_rules(options)
+    load_terms(options.terms)
+    texts = {s.name: decode(s.data, s.name) for s in sources if not s.data.startswith(b"%PDF-")}
+    return _compare(read_sources(sources, options), enabled, options, [s.name for s in sources], texts)
+
+
+def _compare(
+    document: Document, enabled: list[Rule], options: Options, inputs: list[str], texts: dict[str, str] | None = None
+) -> Report:
     found = {version.lang for version in document.versions}  # a bilingual file holds its source
     document.missing = {lang: where for lang, where in options.missing.items() if lang not in found}
     if len(document.versions) < 2:
-        raise FewerVersions(too_few_versions(paths[0], document, options.langs))
+        raise FewerVersions(too_few_versions(Path(inputs[0]), document, options.langs))
     groups = document.groups if document.groups is not None else align(document.versions)
     findings = compare(document, groups, enabled, options.langs, options.terms)
     place(findings, options.max_bytes)
-    return Report(document.versions, findings, groups, document.notices, [str(p) for p in paths])
+    report = Report(document.versions, findings, groups, document.notices, inputs)
+    add_columns(report, texts)
+    return report
 
 
 def check_unread(version: Version, options: Options) -> Report:

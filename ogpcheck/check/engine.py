@@ -28,10 +28,10 @@ def compare(
     langs: Sequence[str],
     term_files: Sequence[Path] = (),
 ) -> list[Finding]:
-    """All findings of all enabled rules, in document order."""
+    """All findings of all enabled rules, by file and line."""
     context = Context(document, groups, list(langs), term_files=list(term_files))
     blocks: dict[tuple[str, int | None], Block] = {(b.path, b.index): b for v in document.versions for b in v.blocks}
-    ranked: list[tuple[tuple[int, str, str], Finding]] = []
+    ranked: list[tuple[tuple[int, str, int, str, str], Finding]] = []
     for rule in rules:
         kind = KINDS[rule.kind]  # rule files are validated on load
         if len(document.versions) < kind.min_versions:
@@ -41,7 +41,7 @@ def compare(
                    for loc in finding.locations):
                 continue
             finding.suggestion = suggest(finding, lambda vid: vid.split(".")[0])
-            ranked.append(((0, "", "") if rule.kind in FIRST_KINDS else finding.sort_key, finding))
+            ranked.append(((0, "", 0, "", "") if rule.kind in FIRST_KINDS else (1, *finding.sort_key), finding))
     ranked.sort(key=lambda item: item[0])
     return [finding for _, finding in ranked]
 

@@ -46,6 +46,19 @@ def model_names(lang: str) -> list[str]:
     return [names] if isinstance(names, str) else list(names)
 
 
+def installed(lang: str) -> list[str]:
+    """The packages of ``model_names(lang)`` that are installed (found
+    without loading them)."""
+    found = []
+    for package in model_names(lang):
+        try:
+            if importlib.util.find_spec(package) is not None:
+                found.append(package)
+        except (ImportError, ValueError):
+            continue
+    return found
+
+
 @lru_cache(maxsize=1)
 def label_map() -> dict[str, str]:
     return {raw: common for common, raws in (settings().get("labels") or {}).items() for raw in raws}

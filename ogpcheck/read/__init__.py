@@ -24,31 +24,44 @@ from .text import read_text
 
 MARKDOWN_SUFFIXES = {".md", ".mdx", ".markdown"}
 
-__all__ = ["MARKDOWN_SUFFIXES", "read_file", "read_markdown", "read_text"]
+__all__ = ["MARKDOWN_SUFFIXES", "read_data", "read_file", "read_markdown", "read_text"]
 
 
 def read_file(
     path: Path, patterns: Sequence[TextPattern] = (), max_bytes: int = MAX_BYTES, notices: list[str] | None = None
 ) -> list[Block]:
-    """Read one input file into blocks (markdown, plain text, PDF or DOCX),
-    with the boilerplate ``patterns`` already cut out of each block's text.
-    What the reader had to do that the user should know (text read in a
-    simpler way) is appended to ``notices``."""
-    data = read_bytes(path, max_bytes)
+    """Read one input file into blocks (markdown, plain text, PDF or DOCX), with
+    the boilerplate ``patterns`` already cut out of each block's text. What
+    the reader had to do that the user should know (text read in a simpler
+    way) is appended to ``notices``."""
+    return read_data(read_bytes(path, max_bytes), str(path), patterns, max_bytes, notices)
+
+
+def read_data(
+    data: bytes,
+    name: str,
+    patterns: Sequence[TextPattern] = (),
+    max_bytes: int = MAX_BYTES,
+    notices: list[str] | None = None,
+) -> list[Block]:
+    """Blocks of an input held in memory (standard input, a text given to
+    the Python API); ``name`` stands for its path, and its suffix picks the
+    reader as for a file."""
+    path = Path(name)
     if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):
         try:
             from .pdf.reader import read_pdf
         except ImportError:  # an installation without PDF support
-            raise InputError(f"{path}: a PDF file, and PDF reading is not available here") from None
+            raise InputError(f"{name}: a PDF file, and PDF reading is not available here") from None
         blocks = read_pdf(path, data)
     elif is_docx(path, data):
         blocks = read_docx(path, data, max_bytes)
     else:
-        text = decode(data, str(path))
+        text = decode(data, name)
         if path.suffix.lower() in MARKDOWN_SUFFIXES:
-            blocks = read_markdown(JSX_LINE.sub("", text), str(path), notices)
+            blocks = read_markdown(JSX_LINE.sub("", text), name, notices)
         else:
-            blocks = read_text(text, str(path), patterns)
+            blocks = read_text(text, name, patterns)
     blocks = apply_directives(blocks)
     clean_blocks(blocks, patterns)
     annotate_tables(blocks)

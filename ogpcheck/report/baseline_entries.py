@@ -6,20 +6,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import Finding
-from .json_format import fingerprint
+from ..models import Finding, Report
+from .json_format import report_fingerprint
+from .paths import relative_path
 
 FORMAT = "ogpcheck-baseline"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: fingerprints name the files, relative to the repository
 
 
-def entry(finding: Finding) -> dict[str, Any]:
-    """One baseline line: the fingerprint, and where and what it was, for people."""
+def entry(finding: Finding, report: Report) -> dict[str, Any]:
+    """One baseline line: the fingerprint, and where and what it was (the
+    path relative to the repository), for people."""
     first = finding.locations[0] if finding.locations else None
     return {
-        "fingerprint": fingerprint(finding),
+        "fingerprint": report_fingerprint(finding, report),
         "rule": finding.rule,
-        "path": first.path if first else "",
+        "path": relative_path(first.path if first else (report.inputs[0] if report.inputs else ""), report.root),
         "line": first.line if first else 0,
         "message": finding.message,
     }

@@ -4,7 +4,8 @@
 The annotation stands on the suspect version's line; the message lists what
 every version says, one per line. Levels: error, warning, and notice for info.
 Values are escaped as the runner expects: ``%``, CR and LF in the message;
-also ``:`` and ``,`` in the properties.
+also ``:`` and ``,`` in the properties. Notices of the run (a language
+checked without its spaCy pipeline) come first, as warnings without a file.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def annotation(finding: Finding, fallback_path: str) -> str:
     properties = {
         "file": workspace_path(first.path if first else fallback_path),
         "line": str(max(1, first.line if first else 1)),
+        **({"col": str(first.column)} if first is not None and first.column else {}),
         "title": f"ogpcheck {finding.rule}",
     }
     lines = [finding.message]
@@ -53,7 +55,8 @@ def annotation(finding: Finding, fallback_path: str) -> str:
 
 
 def render_batch(batch: Batch, color: bool = False) -> str:
-    out = [
+    out = [f"::warning title=ogpcheck notice::{escape_data(notice)}" for notice in batch.notices]
+    out += [
         annotation(finding, report.inputs[0] if report.inputs else ".")
         for report in batch.reports
         for finding in report.findings

@@ -21,9 +21,9 @@ import json
 from collections import Counter, defaultdict
 from html import escape
 
-from .. import __version__
 from ..check.rules import all_rules
 from ..models import Block, Finding, Group, Report, Severity, Version
+from ..version import __version__
 from .baseline_entries import FORMAT, FORMAT_VERSION, entry
 from .outcome import Batch, single
 
@@ -157,7 +157,7 @@ SCRIPT = """
 """
 
 
-def _finding_item(finding: Finding, loose: bool = False) -> str:
+def _finding_item(finding: Finding, report: Report, loose: bool = False) -> str:
     """One finding as a list item; ``loose`` ones (in no row) say where they are."""
     sev = finding.severity.value
     suspect = f" <small>suspect: {escape(', '.join(finding.suspect))}</small>" if finding.suspect else ""
@@ -166,7 +166,7 @@ def _finding_item(finding: Finding, loose: bool = False) -> str:
         loc = finding.locations[0]
         where = f" <small>{escape(loc.path)}:{loc.line}</small>"
     fix = f' <span class="fix">suggestion: {escape(str(finding.suggestion))}</span>' if finding.suggestion else ""
-    data = escape(json.dumps(entry(finding), ensure_ascii=False))
+    data = escape(json.dumps(entry(finding, report), ensure_ascii=False))
     mark = f'<label class="fa"><input type="checkbox" class="false-alarm" data-entry="{data}"> false alarm</label>'
     return (
         f'<li data-rule="{escape(finding.rule)}" data-sev="{sev}"><span class="sev {sev}">{sev}</span> '
@@ -217,7 +217,7 @@ def _table(report: Report, doc: int, by_row: dict[int, list[Finding]]) -> str:
     head = "".join(f'<th lang="{escape(v.lang)}">{escape(v.id)} <small>{escape(v.path)}</small></th>' for v in versions)
     rows = [f'<table class="aligned"><thead><tr><th class="n">#</th>{head}</tr></thead><tbody>']
     for group in report.groups:
-        rows.append(_row(group, versions, doc, by_row.get(group.index, [])))
+        rows.append(_row(report, group, versions, doc, by_row.get(group.index, [])))
     rows.append("</tbody></table>")
     return "".join(rows)
 
@@ -238,7 +238,7 @@ def _row_context(version: Version, block: Block) -> str:
     return f'<span class="ctx">{escape(more + " | ".join(shown))} | </span>'
 
 
-def _row(group: Group, versions: list[Version], doc: int, findings: list[Finding]) -> str:
+def _row(report: Report, group: Group, versions: list[Version], doc: int, findings: list[Finding]) -> str:
     marks: dict[str, list[tuple[int, int, str, str, bool]]] = defaultdict(list)
     suspects: set[str] = set()
     for finding in findings:
@@ -265,7 +265,7 @@ def _row(group: Group, versions: list[Version], doc: int, findings: list[Finding
     flagged = " flagged" if findings else ""
     out = f'<tr class="row{flagged}" id="{row_id}"><td class="n">{group.index}</td>{"".join(cells)}</tr>'
     if findings:
-        items = "".join(_finding_item(f) for f in findings)
+        items = "".join(_finding_item(f, report) for f in findings)
         out += (
             f'<tr class="notes" id="{row_id}-notes"><td></td><td colspan="{len(versions)}">'
             f'<ul class="findings">{items}</ul></td></tr>'
@@ -283,7 +283,7 @@ def _section(report: Report, doc: int) -> str:
     parts = [f'<section class="doc" id="doc-{doc}"><h2>{escape(title)}</h2><p class="versions">{versions}</p>']
     parts += [f'<p class="meta">notice: {escape(notice)}</p>' for notice in report.notices]
     if loose:
-        parts.append('<ul class="findings">' + "".join(_finding_item(f, loose=True) for f in loose) + "</ul>")
+        parts.append('<ul class="findings">' + "".join(_finding_item(f, report, loose=True) for f in loose) + "</ul>")
     if not report.findings:
         parts.append('<p class="clean">No findings.</p>')
     if report.groups:

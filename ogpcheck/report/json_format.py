@@ -11,20 +11,31 @@ import json
 from collections import Counter
 from typing import Any
 
-from .. import __version__
 from ..models import Finding, Location, Report, Suggestion
+from ..version import __version__
 from .outcome import Batch
+from .paths import relative_path
 
-SCHEMA_VERSION = "1.1"  # 1.1: suggestion, unit
+SCHEMA_VERSION = "1.1"  # 1.1: suggestion, unit; location column; batch notices
 
 
-def fingerprint(finding: Finding) -> str:
+def fingerprint(finding: Finding, root: str = "", document: str = "") -> str:
     """An identity for a finding that survives line shifts: the rule, the
-    versions, the values and the normalised text around them, not the line."""
+    versions, the files (relative to the repository ``root``), the values and
+    the normalised text around them, not the line. The same finding in two
+    documents has two fingerprints; ``document`` names the file of a finding
+    that has no location."""
     parts = [finding.rule, ",".join(finding.suspect)]
+    if not finding.locations:
+        parts.append(relative_path(document, root))
     for loc in finding.locations:
-        parts += [loc.version, "|".join(loc.values), " ".join(loc.text.split())[:200]]
+        parts += [loc.version, relative_path(loc.path, root), "|".join(loc.values), " ".join(loc.text.split())[:200]]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def report_fingerprint(finding: Finding, report: Report) -> str:
+    """The fingerprint of a finding of ``report``."""
+    return fingerprint(finding, report.root, report.inputs[0] if report.inputs else "")
 
 
 def location_dict(loc: Location) -> dict[str, Any]:
@@ -36,7 +47,7 @@ def location_dict(loc: Location) -> dict[str, Any]:
         "values": loc.values,
         "highlights": [list(span) for span in loc.highlights],
     }
-    for key in ("page", "row", "col", "row_header", "col_header", "unit"):
+    for key in ("column", "page", "row", "col", "row_header", "col_header", "unit"):
         value = getattr(loc, key)
         if value is not None:
             out[key] = value
@@ -59,14 +70,14 @@ def suggestion_dict(suggestion: Suggestion | None) -> dict[str, Any] | None:
     return out
 
 
-def finding_dict(finding: Finding) -> dict[str, Any]:
+def finding_dict(finding: Finding, report: Report) -> dict[str, Any]:
     return {
         "rule": finding.rule,
         "severity": finding.severity.value,
         "message": finding.message,
         "suspect": finding.suspect,
         "group": finding.group,
-        "fingerprint": fingerprint(finding),
+        "fingerprint": report_fingerprint(finding, report),
         "locations": [location_dict(loc) for loc in finding.locations],
         "suggestion": suggestion_dict(finding.suggestion),
     }
@@ -89,7 +100,7 @@ def as_dict(report: Report) -> dict[str, Any]:
             }
             for v in report.versions
         ],
-        "findings": [finding_dict(f) for f in report.findings],
+        "findings": [finding_dict(f, report) for f in report.findings],
         "summary": {level: counts.get(level, 0) for level in ("error", "warning", "info")},
         "notices": report.notices,
     }
@@ -125,6 +136,7 @@ def batch_dict(batch: Batch) -> dict[str, Any]:
         "documents": [as_dict(report) for report in batch.reports],
         "faults": [{"document": f.document, "paths": f.paths, "message": f.message} for f in batch.faults],
         "skipped": batch.skipped,
+        "notices": batch.notices,
         "summary": summary,
     }
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..models import Finding, Location, Report
-from .json_format import fingerprint
+from .json_format import report_fingerprint
 from .outcome import Batch
 
 FIXED = ("document", "rule", "severity", "suspect", "message", "suggestion", "suggested text")
@@ -61,4 +61,4 @@ def _row(report: Report, finding: Finding, ids: list[str]) -> list[str | int]:
         where = "; ".join(part for part in (f"unit {at.unit}" if at.unit else "", at.cell) if part)
         page = f"p.{at.page} " if at.page else ""
         cells += [at.path, f"{page}{at.line}" if page else at.line, where, at.text, ", ".join(at.values)]
-    return [*cells, "", "", fingerprint(finding)]
+    return [*cells, "", "", report_fingerprint(finding, report)]

@@ -23,9 +23,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from ..models import Finding, Location, Report, Version
+from ..models import Finding, Location, Report, Suggestion, Version
 from .outcome import Batch, Fault
 
 # C0 controls but tab and line feed, DEL, and the C1 controls.
@@ -33,7 +33,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
-T = TypeVar("T")
 R = TypeVar("R", str, bytes)
 
 
@@ -76,12 +75,31 @@ def _location(loc: Location) -> Location:
     )
 
 
+def _optional(text: str | None) -> str | None:
+    return None if text is None else printable(text)
+
+
+def _suggestion(suggestion: Suggestion | None) -> Suggestion | None:
+    if suggestion is None:
+        return None
+    return dataclasses.replace(
+        suggestion,
+        version=printable(suggestion.version),
+        found=[printable(v) for v in suggestion.found],
+        expected=[printable(v) for v in suggestion.expected],
+        text=None if suggestion.text is None else printable(suggestion.text, keep_newlines=True),
+        replaced=_optional(suggestion.replaced),
+        inserted=_optional(suggestion.inserted),
+    )
+
+
 def _finding(finding: Finding) -> Finding:
     return dataclasses.replace(
         finding,
         message=printable(finding.message),
         suspect=[printable(s) for s in finding.suspect],
         locations=[_location(loc) for loc in finding.locations],
+        suggestion=_suggestion(finding.suggestion),
     )
 
 
@@ -112,31 +130,32 @@ def shown_batch(batch: Batch) -> Batch:
     )
 
 
-def for_people(render: Callable[[Report, bool], R]) -> Callable[[Report, bool], R]:
+def for_people(render: Callable[..., R]) -> Callable[..., R]:
     """A report renderer that sees printable text only."""
 
-    def safe(report: Report, color: bool) -> R:
-        return render(shown_report(report), color)
+    def safe(report: Report, color: bool, *rest: Any) -> R:
+        return render(shown_report(report), color, *rest)
 
     safe.__doc__ = render.__doc__
     return safe
 
 
-def for_people_batch(render: Callable[[Batch, bool], R]) -> Callable[[Batch, bool], R]:
+def for_people_batch(render: Callable[..., R]) -> Callable[..., R]:
     """A batch renderer that sees printable text only."""
 
-    def safe(batch: Batch, color: bool) -> R:
-        return render(shown_batch(batch), color)
+    def safe(batch: Batch, color: bool, *rest: Any) -> R:
+        return render(shown_batch(batch), color, *rest)
 
     safe.__doc__ = render.__doc__
     return safe
 
 
-def for_machines(render: Callable[[T, bool], str]) -> Callable[[T, bool], str]:
-    """A renderer whose output is always encodable as UTF-8."""
+def for_machines(render: Callable[..., R]) -> Callable[..., R]:
+    """A renderer whose output, when it is text, is always encodable as UTF-8."""
 
-    def safe(value: T, color: bool) -> str:
-        return encodable(render(value, color))
+    def safe(value: Any, color: bool, *rest: Any) -> R:
+        out = render(value, color, *rest)
+        return encodable(out) if isinstance(out, str) else out
 
     safe.__doc__ = render.__doc__
     return safe

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ...extract.facts import BlockFacts
-from ...models import Block, Finding, Group, NumberFact
+from ...models import Block, Finding, Group, Location, NumberFact
 from ..context import Context, analysis
 from ..findings import format_value, location, lower
 from ..rule import Rule
@@ -206,6 +206,17 @@ def _counted(diff: Difference, values: list[float]) -> str:
     )
 
 
+def _stated(context: Context, vid: str, block: Block, values: list[float]) -> Location:
+    """The location of ``vid`` in a finding about ``values``, listing only
+    those of them the version states: a number one version adds is not
+    shown as if the others gave it too."""
+    facts = _facts_with(context, vid, block, values)
+    readings = set().union(*(set(f.candidates or (f.value,)) for f in facts)) if facts else set()
+    loc = location(vid, block, facts, [])
+    loc.values = [format_value(v) for v in values if v in readings]
+    return loc
+
+
 def misread(context: Context, group: Group) -> list[tuple[str, NumberFact, float]]:
     """Numbers that agree with the other versions only under a reading their
     own language does not give them (``1.500`` in English reads 1.5, not
@@ -278,19 +289,9 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
         if not diff.suspect:
             message += " (no majority)"
         shown = diff.missing or diff.extra
-        locations = [
-            location(vid, block, _facts_with(context, vid, block, diff.extra), [format_value(v) for v in diff.extra])
-        ]
-        for other in diff.others:
-            other_block = group.members[other]
-            locations.append(
-                location(
-                    other,
-                    other_block,
-                    _facts_with(context, other, other_block, shown),
-                    [format_value(v) for v in shown],
-                )
-            )
+        own = diff.extra + [v for v in diff.missing if v in diff.times]
+        locations = [_stated(context, vid, block, own)]
+        locations += [_stated(context, other, group.members[other], shown) for other in diff.others]
         cell = next((loc.cell for loc in locations[1:] if loc.cell), locations[0].cell)
         if cell:
             message += f" ({cell})"
