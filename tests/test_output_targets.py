@@ -71,7 +71,14 @@ def test_output_over_a_data_file_is_refused(run, tmp_path: Path, no_check: None)
 def test_output_and_write_baseline_on_one_file_is_refused(run, tmp_path: Path, no_check: None) -> None:
     target = tmp_path / "same.json"
     result = run(TABLE / "report.md", "--output", target, "--write-baseline", target)
-    assert result.code == 2 and "--write-baseline would overwrite" in result.err
+    assert result.code == 2 and "--output and --write-baseline name the same file" in result.err
+
+
+def test_two_outputs_on_one_file_are_refused(run, tmp_path: Path, no_check: None) -> None:
+    target = tmp_path / "same.txt"
+    result = run(TABLE / "report.md", "--output", target, "--output", f"json={target}")
+    assert result.code == 2 and "--output and --output name the same file" in result.err
+    assert not target.exists()
 
 
 @pytest.mark.parametrize(

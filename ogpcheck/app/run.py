@@ -143,8 +143,11 @@ def check_targets(
     read = files_read(paths, options, batch=batch, baseline=write_baseline is None, sources=sources)
     for number, (flag, path) in enumerate(targets):
         refuse_inputs_as_output(path, read, flag)
-        for _, earlier in targets[:number]:
-            refuse_inputs_as_output(path, [earlier], f"{flag} (named twice)")
+        for earlier_flag, earlier in targets[:number]:
+            try:
+                refuse_inputs_as_output(path, [earlier], flag)
+            except InputError:
+                raise InputError(f"{path}: {earlier_flag} and {flag} name the same file") from None
     for flag, path in targets:
         check_target(path, "the report" if flag == "--output" else "the baseline", flag)
 
