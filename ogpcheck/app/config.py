@@ -103,12 +103,12 @@ def project_root(paths: Sequence[Path], config_path: Path | None) -> Path:
     the first input that holds ``.git``, else the configuration file's
     folder, else the working directory."""
     if paths and str(paths[0]) != "-":
-        start = paths[0].resolve()
+        start = Path(os.path.realpath(paths[0]))  # never raises, even on a loop of links
         for folder in (start, *start.parents):
             if (folder / ".git").exists():
                 return folder
     if config_path is not None:
-        return config_path.resolve().parent
+        return Path(os.path.realpath(config_path)).parent
     return Path.cwd()
 
 
