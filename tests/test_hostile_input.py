@@ -245,3 +245,10 @@ def test_hostile_yaml_data_files(run, doc: Path, tmp_path: Path, content: str, n
     terms = tmp_path / "terms.yaml"
     terms.write_text(content, encoding="utf-8")
     one_line_error(run(doc, "--terms", terms), needle)
+
+
+def test_a_closed_standard_input_is_said(run, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", None)
+    one_line_error(run("-"), "standard input is closed")

@@ -264,6 +264,8 @@ def read_stdin(name: str, max_bytes: int) -> list[Source]:
 
     from ..read.limits import describe
 
+    if sys.stdin is None:
+        raise InputError(f"{name}: standard input is closed")
     data = sys.stdin.buffer.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputError(f"{name}: larger than the {describe(max_bytes)} limit (raise it with --max-bytes)")
