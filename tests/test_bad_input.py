@@ -156,12 +156,31 @@ def test_100_mb_input_is_refused_before_it_is_read(run, tmp_path: Path, monkeypa
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:  # sparse: takes no disk space
         handle.truncate(100_000_000)
-    reads: list[int] = []
-    real_fdopen, real_read = os.fdopen, os.read
-    monkeypatch.setattr(limits.os, "fdopen", lambda fd, *a, **k: reads.append(fd) or real_fdopen(fd, *a, **k))
-    monkeypatch.setattr(limits.os, "read", lambda fd, n: reads.append(fd) or real_read(fd, n))
+    open_now: set[int] = set()  # descriptors of the big file, while open
+    events: list[str] = []
+    real_open, real_close, real_fdopen, real_read = os.open, os.close, os.fdopen, os.read
+
+    def opened(name, *args, **kwargs):
+        descriptor = real_open(name, *args, **kwargs)
+        if Path(name) == path:
+            open_now.add(descriptor)
+            events.append("open")
+        return descriptor
+
+    def closed(descriptor: int) -> None:
+        open_now.discard(descriptor)
+        real_close(descriptor)
+
+    def reading(descriptor: int) -> None:
+        if descriptor in open_now:
+            events.append("read")
+
+    monkeypatch.setattr(limits.os, "open", opened)
+    monkeypatch.setattr(limits.os, "close", closed)
+    monkeypatch.setattr(limits.os, "fdopen", lambda fd, *a, **k: reading(fd) or real_fdopen(fd, *a, **k))
+    monkeypatch.setattr(limits.os, "read", lambda fd, n: reading(fd) or real_read(fd, n))
     assert_input_error(run(path), f"{path}: 100 MB, larger than the 20 MB limit (raise it with --max-bytes)")
-    assert reads == []  # refused from its size alone: not a byte read
+    assert "open" in events and "read" not in events  # refused from its size alone: not a byte read
 
 
 @pytest.mark.slow
