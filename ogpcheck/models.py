@@ -8,6 +8,7 @@ the block, version and line where it was made.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import Enum
 
 
@@ -59,8 +60,9 @@ class Block:
     col_header: str | None = None  # the header over a cell's column ("Minor")
     item: int | None = None  # Markdown list item the block belongs to (an item may hold several blocks)
     unit: str | None = None  # id of the translation unit it comes from (XLIFF, PO, TMX)
-    # PDF: (raw offset, page, line) where the text goes on at another line than
-    # the next one: on the next page, the next column or after a table.
+    # (raw offset, page, line) where the text goes on at another line than
+    # the next one: in a PDF on the next page, the next column or after a
+    # table; in Markdown and HTML after a tag or code span over several lines.
     line_map: list[tuple[int, int | None, int]] = field(default_factory=list)
     lang: str | None = None  # detected language, None when undecided
     lang_confidence: float = 0.0
@@ -73,7 +75,8 @@ class Block:
 
     @property
     def end_line(self) -> int:
-        return self.line + self.raw.count("\n")
+        start, _, line = self._resumed(len(self.raw))
+        return line + self.raw.count("\n", start)
 
     def raw_offset(self, clean_offset: int) -> int:
         """Map an offset in ``text`` to an offset in ``raw``."""
@@ -85,13 +88,20 @@ class Block:
     def line_of(self, clean_offset: int) -> int:
         """1-based line in the input file (for a PDF, on its page) of a
         character in ``text``."""
-        raw_at = self.raw_offset(clean_offset)
+        return self.line_of_raw(self.raw_offset(clean_offset))
+
+    def line_of_raw(self, raw_at: int) -> int:
+        """1-based line in the input file of a character in ``raw``."""
         start, _, line = self._resumed(raw_at)
         return line + self.raw.count("\n", start, raw_at)
 
     def page_of(self, clean_offset: int) -> int | None:
         """PDF page of a character in ``text`` (``None`` for other inputs)."""
-        return self._resumed(self.raw_offset(clean_offset))[1]
+        return self.page_of_raw(self.raw_offset(clean_offset))
+
+    def page_of_raw(self, raw_at: int) -> int | None:
+        """PDF page of a character in ``raw`` (``None`` for other inputs)."""
+        return self._resumed(raw_at)[1]
 
     def _resumed(self, raw_at: int) -> tuple[int, int | None, int]:
         """(raw offset, page, line) of the last place before ``raw_at`` where
@@ -156,14 +166,15 @@ class NumberFact:
     with the preferred one first, so the compare stage can settle ambiguity
     from the other versions. ``hard`` facts are digits; soft facts (numbers
     spelled as words) confirm a value but never raise a finding on their own.
+    Values are exact Decimals, whatever their number of digits.
     """
 
-    value: float
+    value: Decimal
     text: str
     start: int
     end: int
     kind: str = "number"  # number|percent|money|year|range|ordinal|section|word
-    candidates: tuple[float, ...] = ()
+    candidates: tuple[Decimal, ...] = ()
     hard: bool = True
     unit: str | None = None  # currency code, "%", ...
     malformed: bool = False

@@ -4,17 +4,19 @@ is taken to mention it."""
 
 from __future__ import annotations
 
-from ogpcheck.extract.entities import BlockEntities, Extractor, Mention, kept_vocabulary, present
+from ogpcheck.extract.entities import BlockEntities, Extractor, Mention, kept_vocabulary, lowercase_vocabulary, present
 from ogpcheck.extract.gazetteer import gazetteer
 from ogpcheck.extract.ner import Span
 from ogpcheck.extract.terminology import load_terms
 from ogpcheck.models import Block, Document, Version
 
+LANGS = ("en", "es", "fr")  # the languages of the documents these tests stand for
+
 
 def extract(text: str, spans: list[tuple[str, str]] | None = None, lowercase: set[str] | None = None) -> BlockEntities:
     """Mentions of ``text``; ``spans`` are (surface, label) pairs standing in for spaCy."""
     found = [Span(text.index(s), text.index(s) + len(s), label) for s, label in spans or []]
-    return Extractor(gazetteer(load_terms()), frozenset(lowercase or ())).extract(text, found)
+    return Extractor(gazetteer(load_terms(), LANGS), frozenset(lowercase or ()), langs=LANGS).extract(text, found)
 
 
 def name(text: str, surface: str, label: str, lowercase: set[str] | None = None) -> Mention:
@@ -130,3 +132,75 @@ def test_an_acronym_agrees_in_another_order_or_spelled_out() -> None:
     spelled = extract("une autorité de certification gratuite")
     assert present(ca, spelled)
     assert not present(ca, spelled, strict=True)
+
+
+def acronym_of(text: str, surface: str) -> Mention:
+    return next(m for m in extract(text).mentions if m.source == "acronym" and m.text == surface)
+
+
+def test_the_plural_of_an_acronym_is_the_acronym() -> None:
+    found = extract("NFTs and EIPs are explained below.")
+    assert [m.key for m in found.mentions] == ["acronym:NFT", "acronym:EIP"]
+
+
+def test_a_heading_id_is_markup_not_a_lower_case_use() -> None:
+    doc = document({"en": ["NFT security {#nft-security}"], "es": ["Seguridad de los NFT {#nft-security}"]})
+    assert "nft" not in lowercase_vocabulary(doc)
+
+
+def test_common_technical_acronyms_are_marked_and_units_are_not_names() -> None:
+    found = extract("Open the FAQ if the UI or the API fails; the IU needs 16 GB and 2 TB of disk.")
+    assert [(m.text, m.common) for m in found.mentions] == [("FAQ", True), ("UI", True), ("API", True), ("IU", True)]
+    assert [(m.key, m.common) for m in extract("Send it to the OGP and the CCRI.").mentions] == [
+        ("term:ogp", False),
+        ("acronym:CCRI", False),
+    ]
+
+
+def test_a_currency_code_or_symbol_beside_an_amount_names_the_currency() -> None:
+    assert [m.key for m in extract("It costs $45,000 or 45 000 USD, and €20.").mentions] == ["currency:USD"] * 2 + [
+        "currency:EUR"
+    ]
+    assert [m.key for m in extract("AMD makes chips.").mentions] == ["acronym:AMD"]  # no amount: a company
+
+
+def test_an_acronym_in_brackets_after_its_words_repeats_them() -> None:
+    found = extract("Ethereum Improvement Proposals (EIPs) of the Crypto Carbon Ratings Institute (CCRI) in Multi-Chain Group (GCM)")
+    assert [(m.text, m.repeat) for m in found.mentions if m.source == "acronym"] == [("EIP", True), ("CCRI", True), ("GCM", True)]
+    assert [(m.text, m.repeat) for m in extract("jetons non fongibles (NFT)").mentions] == [("NFT", True)]
+    assert [(m.text, m.repeat) for m in extract("Contact the CCRI (Zurich) office.").mentions] == [("CCRI", False)]
+
+
+def test_a_name_defined_by_its_acronym_is_there_where_the_acronym_is() -> None:
+    tls = name("based on the Transport Layer Security (TLS) protocol", "Transport Layer Security", "organisation")
+    assert tls.short == "TLS"
+    assert present(tls, extract("basado en el protocolo de Seguridad de la Capa de Transporte (TLS)"))
+
+
+def test_kept_names_agree_in_the_plural_with_a_number_apart_or_with_parts_swapped() -> None:
+    kept = Extractor(gazetteer(load_terms(), LANGS), frozenset(), {"hook": 4, "web3": 4, "appsec": 4}, langs=LANGS)
+    hook, web3, appsec = (kept.extract(t, []).mentions[0] for t in ("Hook calls", "Web3 apps", "the AppSec team"))
+    assert present(hook, extract("las llamadas a Hooks"), strict=True)
+    assert present(web3, extract("Dar sentido a la Web 3"), strict=True)
+    assert present(appsec, extract("el equipo SecApp"), strict=True)
+    assert not present(appsec, extract("el equipo de seguridad"))
+
+
+def test_an_acronym_in_another_case_truncated_or_spelled_with_its_number_is_there() -> None:
+    assert present(acronym_of("The DEV Community tag", "DEV"), extract("La etiqueta de Dev Community"), strict=True)
+    eth = acronym_of("staked ETH is withdrawn", "ETH")
+    assert present(eth, extract("l'Ether mis en jeu"))
+    assert not present(eth, extract("le réseau Ethereum"))  # a longer word is another word
+    l2 = acronym_of("fees on an L2 are low", "L2")
+    assert present(l2, extract("las comisiones en una capa 2"))
+    assert not present(l2, extract("las comisiones en la capa principal"))
+
+
+def test_a_person_needs_two_words_the_document_never_writes_in_lower_case() -> None:
+    found = extract("Dashboard with Mempool Watcher", [("Mempool Watcher", "person")], lowercase={"mempool"})
+    assert [(m.text, m.label) for m in found.mentions if m.source == "name"] == [("Mempool Watcher", "other")]
+
+
+def test_a_term_inside_a_longer_capitalised_name_is_another_body() -> None:
+    assert extract("governed by the Technical Steering Committee (TSC)").keys == {"acronym:TSC"}
+    assert extract("reviewed by the Steering Committee").keys == {"term:ogp-steering-committee"}

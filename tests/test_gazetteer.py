@@ -8,9 +8,11 @@ import pytest
 from ogpcheck.extract.gazetteer import gazetteer
 from ogpcheck.extract.terminology import load_terms
 
+LANGS = ("en", "es", "fr")  # the languages of the documents these tests stand for
+
 
 def keys(text: str) -> list[tuple[str, str]]:
-    return [(hit.entry.key, text[hit.start : hit.end]) for hit in gazetteer(load_terms()).find(text)]
+    return [(hit.entry.key, text[hit.start : hit.end]) for hit in gazetteer(load_terms(), LANGS).find(text)]
 
 
 @pytest.mark.parametrize(
@@ -73,3 +75,16 @@ def test_common_words_are_not_languages_or_currencies() -> None:
 
 def test_a_colon_or_table_bar_breaks_a_name() -> None:
     assert [s for _, s in keys("Costa: Rica | Costa Rica")] == ["Costa Rica"]
+
+
+@pytest.mark.parametrize("text", ["Reuniones con la comunidad", "Las Guineas de la costa"])
+def test_a_place_name_takes_no_plural(text: str) -> None:
+    assert keys(text) == []
+
+
+def test_a_derived_word_of_a_short_place_name_confirms_it() -> None:
+    from ogpcheck.extract.entities import Extractor
+
+    found = Extractor(gazetteer(load_terms(), LANGS), frozenset(), langs=LANGS).extract("protéger les petits agriculteurs kényans", [])
+    assert "territory:KE" in found.confirmed
+    assert found.keys == set()

@@ -19,7 +19,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 
 def values(text: str, lang: str, hard: bool | None = None) -> set[float]:
     """The preferred values found, optionally only the hard (or soft) ones."""
-    return {f.value for f in extract_numbers(text, lang) if hard is None or f.hard == hard}
+    return {float(f.value) for f in extract_numbers(text, lang) if hard is None or f.hard == hard}
 
 
 def only(text: str, lang: str) -> NumberFact:
@@ -278,7 +278,11 @@ def test_digits_and_words_give_the_same_value() -> None:
         ("mil", "es", {1000}),
         ("All four countries", "en", {4}),
         ("Les quatre pays", "fr", {4}),
-        ("ein, zwei", "de", set()),  # other languages are read as English words
+        ("ein, zwei, zwölf", "de", {2, 12}),  # German, Portuguese, Italian through their profiles
+        ("um, dois, doze", "pt", {2, 12}),
+        ("uno, due, dodici", "it", {2, 12}),
+        ("een, twee", "nl", {2}),  # no profile: text2num still reads Dutch
+        ("one, two, three", "ru", set()),  # no profile, no text2num: never read as English words
     ],
 )
 def test_number_words(text: str, lang: str, expected: set[float]) -> None:
@@ -306,12 +310,27 @@ def test_ordinal_words(text: str, lang: str, expected: list[float]) -> None:
     assert all(f.kind == "ordinal" and not f.hard for f in facts)
 
 
-def test_ordinal_digits() -> None:
-    text = "1st 2nd 3rd 21st 1er 1re 2e 2ème 2.º 2º 1.ª"
-    facts = extract_numbers(text, "en")
-    assert [f.value for f in facts] == [1, 2, 3, 21, 1, 1, 2, 2, 2, 2, 1]
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("1st 2nd 3rd 21st", "en", [1, 2, 3, 21]),
+        ("1er 1re 2e 2ème", "fr", [1, 1, 2, 2]),
+        ("2.º 2º 1.ª 1.er", "es", [2, 2, 1, 1]),
+        ("1º 2.ª", "pt", [1, 2]),
+        ("1º 2ª", "it", [1, 2]),
+    ],
+)
+def test_ordinal_digits(text: str, lang: str, expected: list[int]) -> None:
+    facts = extract_numbers(text, lang)
+    assert [f.value for f in facts] == expected
     assert [f.text for f in facts] == text.split()
     assert all(f.kind == "ordinal" and f.hard for f in facts)
+
+
+def test_ordinal_endings_are_the_language_s_own() -> None:
+    """"2e" is an ordinal in French, a glued token in English (never a fact)."""
+    assert [f.kind for f in extract_numbers("le 2e rang", "fr")] == ["ordinal"]
+    assert extract_numbers("the 2e rank", "en") == []
 
 
 @pytest.mark.parametrize(
@@ -330,12 +349,12 @@ def test_ordinal_digits() -> None:
 )
 def test_kinds(text: str, lang: str, kind: str, value: float, surface: str) -> None:
     fact = extract_numbers(text, lang)[0]
-    assert (fact.kind, fact.value, fact.text) == (kind, value, surface)
+    assert (fact.kind, float(fact.value), fact.text) == (kind, value, surface)
 
 
 def test_footnote_markers_and_section() -> None:
     text = "Co-creation awards support Window 1.2 of the OGP MDTF.[i]"
-    assert [(f.kind, f.value) for f in extract_numbers(text, "en")] == [("section", 1.2)]
+    assert [(f.kind, f.value) for f in extract_numbers(text, "en")] == [("section", Decimal("1.2"))]
     assert [(m.kind, m.text) for m in extract_markers(text)] == [("footnote", "[i]")]
 
 
@@ -405,7 +424,7 @@ def test_babel_formatted_numbers_round_trip(number: int | Decimal, lang: str, sp
     facts = [f for f in extract_numbers(f"Total {surface} items.", lang) if f.hard]
     assert len(facts) == 1, (surface, facts)
     fact = facts[0]
-    expected = float(number)
+    expected = Decimal(number)
     assert expected in fact.candidates, (surface, fact)
     if len(fact.candidates) == 1:
         assert fact.value == expected

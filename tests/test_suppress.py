@@ -92,3 +92,11 @@ def test_glued_directive_keeps_lines_true() -> None:
     blocks = [Block(0, "paragraph", "<!-- ogpcheck: ignore NUM001 -->\nSome 12 text.", 5, "t.txt")]
     (block,) = apply_directives(blocks)
     assert block.raw == "Some 12 text." and block.line == 6 and block.suppressed == {"NUM001"}
+
+
+def test_glued_directive_keeps_the_line_map_of_the_text_after_it() -> None:
+    raw = "<!-- ogpcheck: ignore -->\nFigures for\n2024 are final."
+    block = Block(0, "paragraph", raw, 5, "t.md", line_map=[(26, None, 6), (38, None, 9)])
+    (kept,) = apply_directives([block])
+    assert (kept.raw, kept.line, kept.line_map) == ("Figures for\n2024 are final.", 6, [(12, None, 9)])
+    assert kept.line_of_raw(kept.raw.index("2024")) == 9

@@ -12,6 +12,8 @@ from ogpcheck.errors import InputError
 from ogpcheck.extract.gazetteer import gazetteer
 from ogpcheck.extract.terminology import load_terms, parse_terms, read_terms, shipped_terms
 
+LANGS = ("en", "es", "fr")  # the languages of the documents these tests stand for
+
 
 def test_every_shipped_term_has_a_name_or_acronym_and_a_unique_id() -> None:
     terms = shipped_terms()
@@ -56,7 +58,7 @@ def test_a_user_file_adds_terms_and_replaces_shipped_ones(tmp_path: Path) -> Non
     terms = load_terms([user])
     assert [t.id for t in read_terms(user)] == ["idb", "world-bank"]
     assert len(terms) == len(shipped_terms()) + 1
-    found = gazetteer(terms).find("El BID y el Grupo Banco Mundial; the World Bank")
+    found = gazetteer(terms, LANGS).find("El BID y el Grupo Banco Mundial; the World Bank")
     assert [h.entry.key for h in found] == ["term:idb", "term:world-bank"]
 
 

@@ -65,7 +65,9 @@ def parse_units(text: str) -> list[Unit]:
     """The units and code blocks of a Markdown/MDX text, in document order."""
     lines = text.split("\n")
     units, skip = _front_matter(lines)
-    body = _JSX_LINE.sub("", "\n".join([""] * skip + lines[skip:]))
+    # A tag may run over several lines: keep its line breaks, so that every
+    # later unit keeps its true line (ogpcheck reports true lines).
+    body = _JSX_LINE.sub(lambda tag: "\n" * tag.group().count("\n"), "\n".join([""] * skip + lines[skip:]))
     found: list[Unit] = []
     stack: list[tuple[str, str, int]] = []  # (token type, tag, len(found) at open)
     list_depth = 0

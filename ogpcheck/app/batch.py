@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import FewerVersions, InputError
+from ..lang import of as profile_of
 from ..models import Report, Version
 from ..read.bilingual import is_bilingual
 from ..read.limits import why_missing
@@ -41,11 +42,6 @@ from .pipeline import check, check_unread, enabled_rules
 
 CHUNK = 8  # most documents sent to a worker at once
 SKIPPED_DIRS = {"node_modules", "__pycache__"}
-WARM_UP = {
-    "en": "The council met 3 times in 2021 and approved 12 projects for 1,500 families.",
-    "es": "El consejo se reunió 3 veces en 2021 y aprobó 12 proyectos para 1.500 familias.",
-    "fr": "Le conseil s’est réuni 3 fois en 2021 et a approuvé 12 projets pour 1 500 familles.",
-}
 
 
 def walk(root: Path, exclude: Sequence[str] = ()) -> list[Path]:
@@ -163,17 +159,19 @@ _WORKER_OPTIONS: Options | None = None
 
 def warm_up(options: Options) -> None:
     """Load what a check loads lazily (language models, locale data) by
-    checking a three-sentence document once; never fails."""
-    langs = [lang for lang in options.langs if lang in WARM_UP]
+    checking a document of one sentence per language (from the language
+    profiles) once; never fails."""
+    sentences = {code: profile_of(code).warm_up for code in options.langs}
+    langs = [code for code, sentence in sentences.items() if sentence]
     if len(langs) < 2:
         return
     with tempfile.TemporaryDirectory(prefix="ogpcheck-warm-") as folder:
         paths = []
-        for lang in langs:
-            path = Path(folder) / f"warm.{lang}.txt"
-            path.write_text(WARM_UP[lang] + "\n", encoding="utf-8")
+        for code in langs:
+            path = Path(folder) / f"warm.{code}.txt"
+            path.write_text(sentences[code] + "\n", encoding="utf-8")
             paths.append(path)
-        declared = {str(p): lang for p, lang in zip(paths, langs, strict=True)}
+        declared = {str(p): code for p, code in zip(paths, langs, strict=True)}
         with contextlib.suppress(Exception):  # warming is an optimisation only
             check(paths, replace(options, langs=langs, file_langs=declared))
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..read.limits import read_data_file
-from ..versions.split import language_of
+from ..versions.langguard import language_of
 from .options import Options
 
 if sys.version_info >= (3, 11):

@@ -39,10 +39,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..read import HTML_SUFFIXES, MARKDOWN_SUFFIXES
 from ..read.limits import why_missing
 from .options import DEFAULT_LAYOUTS
 
-DOCUMENT_SUFFIXES = {".md", ".mdx", ".markdown", ".txt", ".text", ".pdf", ".docx", ".xlf", ".xliff", ".po", ".tmx"}
+DOCUMENT_SUFFIXES = {*MARKDOWN_SUFFIXES, *HTML_SUFFIXES, ".txt", ".text", ".pdf", ".docx", ".xlf", ".xliff", ".po", ".tmx"}
 
 
 @dataclass(frozen=True)

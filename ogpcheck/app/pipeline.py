@@ -14,6 +14,7 @@ from ..check.engine import compare
 from ..check.rule import Rule
 from ..errors import FewerVersions, InputError
 from ..extract.terminology import load_terms
+from ..lang import coverage
 from ..models import Block, Document, Report, Version
 from ..read import read_data, read_file
 from ..read.bilingual import is_bilingual, read_units
@@ -50,6 +51,14 @@ def read_document(paths: Sequence[Path], options: Options) -> Document:
     if any(is_bilingual(item.path) for item in inputs):
         return _read_bilingual(inputs, [*default_patterns(), *options.patterns], options)
     return _versions([(str(i.path), i.lang, None) for i in inputs], options)
+
+
+def language_notices(document: Document) -> list[str]:
+    """One notice per language of the document that has no profile."""
+    by_lang: dict[str, list[str]] = {}
+    for version in document.versions:
+        by_lang.setdefault(version.lang, []).append(version.id)
+    return [text for code, vids in by_lang.items() if (text := coverage.notice(code, vids)) is not None]
 
 
 def _read_bilingual(inputs: Sequence[Input], patterns: Sequence[TextPattern], options: Options) -> Document:
@@ -133,6 +142,7 @@ def _compare(
     document.missing = {lang: where for lang, where in options.missing.items() if lang not in found}
     if len(document.versions) < 2:
         raise FewerVersions(too_few_versions(Path(inputs[0]), document, options.langs))
+    document.notices.extend(language_notices(document))
     groups = document.groups if document.groups is not None else align(document.versions)
     findings = compare(document, groups, enabled, options.langs, options.terms)
     place(findings, options.max_bytes)

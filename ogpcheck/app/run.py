@@ -207,13 +207,17 @@ def require_models(options: Options) -> None:
     pass on a weaker check says so and stops instead (a pre-commit hook
     shows nothing of a run that passes)."""
     from ..extract import ner
+    from ..lang import of as profile_of
     from .pipeline import enabled_rules
 
     if not any(rule.kind == "entities" for rule in enabled_rules(options)):
         return
-    lacking = [lang for lang in options.langs if ner.model_names(lang) and not ner.installed(lang)]
+    lacking = [lang for lang in options.langs if not ner.installed(lang)]
     if lacking:
-        wanted = "; ".join(f"{lang}: {' or '.join(ner.model_names(lang))}" for lang in lacking)
+        wanted = "; ".join(
+            f"{lang}: {' or '.join(ner.model_names(lang)) or 'none known for ' + profile_of(lang).name}"
+            for lang in lacking
+        )
         raise InputError(
             f"no spaCy pipeline installed for {', '.join(lacking)} ({wanted}); install it in the environment "
             "that runs ogpcheck (scripts/install.sh does), or check names from data only with --no-require-models"

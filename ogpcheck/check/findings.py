@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
+from ..extract.numbers import EXACT
 from ..models import Block, Location, NumberFact, Severity
 
 
-def format_value(value: float) -> str:
-    """A normalised value as shown and written to JSON: 4500, 4.5."""
-    if value == int(value) and abs(value) < 1e15:
+def format_value(value: Decimal | float) -> str:
+    """A normalised value as shown and written to JSON: 4500, 4.5, 1.000252,
+    5.875e+22; every significant digit, so two values that differ never look
+    alike. (A float is read as the shortest decimal that prints it.)"""
+    if not isinstance(value, Decimal):
+        value = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    if value == value.to_integral_value() and abs(value) < Decimal(10) ** 15:
         return str(int(value))
-    return f"{value:.6g}"
+    value = value.normalize(EXACT)
+    return f"{value:.{max(6, len(value.as_tuple().digits))}g}"
 
 
 def location(vid: str, block: Block, facts: Sequence[NumberFact] = (), values: Sequence[str] = ()) -> Location:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
@@ -76,7 +77,7 @@ def replacement(
     return wanted
 
 
-def _states(loc: Location, value: float, lang: str) -> bool:
+def _states(loc: Location, value: Decimal, lang: str) -> bool:
     """Whether the digits of a location's first highlight read ``value``."""
     a, b = loc.highlights[0]
     run = _NUMBER_RUN.search(loc.text[a:b])
@@ -88,14 +89,15 @@ def _signed_twice(before: str, new: str) -> bool:
     return new.startswith("-") and before.rstrip("*_ ").endswith(("-", "−", "–"))
 
 
-def _as_number(value: str) -> float | None:
+def _as_number(value: str) -> Decimal | None:
     try:
-        return float(value)
-    except ValueError:
+        number = Decimal(value)
+    except InvalidOperation:
         return None
+    return number if number.is_finite() else None
 
 
-def _renumber(old: str, found: str, value: float, lang: str) -> str | None:
+def _renumber(old: str, found: str, value: Decimal, lang: str) -> str | None:
     """``old`` with its number replaced by ``value``; None when ``old`` is
     more than its digits (a scale word, a range) and would be misread."""
     run = _NUMBER_RUN.search(old)
@@ -112,22 +114,21 @@ def _symbols(lang: str) -> tuple[str, str]:
         return ".", ","
 
 
-def _readings(digits: str, lang: str) -> set[float]:
+def _readings(digits: str, lang: str) -> set[Decimal]:
     """The values a run of digits may have: with the separators of ``lang``,
     and with any separator before three digits taken for grouping."""
     decimal, group = _symbols(lang)
     strict = digits.replace(group, "").replace("\u00a0", "").replace(" ", "").replace(decimal, ".")
     grouped = re.sub(r"(?<=\d)[.,\u00a0\u202f' ](?=\d{3}(?!\d))", "", digits).replace(decimal, ".")
-    out: set[float] = set()
+    out: set[Decimal] = set()
     for text in (strict, grouped):
-        try:
-            out.add(float(text))
-        except ValueError:
-            continue
+        number = _as_number(text)
+        if number is not None:
+            out.add(number)
     return out
 
 
-def write_number(value: float, like: str, lang: str) -> str:
+def write_number(value: Decimal, like: str, lang: str) -> str:
     """``value`` as ``lang`` writes it, grouped like the number ``like`` (a
     year stays ``2019``, ``1 500`` keeps its space)."""
     decimal, group = _symbols(lang)

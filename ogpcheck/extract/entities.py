@@ -24,15 +24,30 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from itertools import pairwise, permutations
 
 from rapidfuzz import fuzz, process
 
+from ..lang import codes as profile_codes
+from ..lang import of as profile_of
 from ..models import Block, Document
 from . import ner
-from .fold import Token, fold, tokens
-from .gazetteer import Gazetteer, Hit, cldr_prefixes, gazetteer, settings
+from .fold import Token, fold, stem, tokens
+from .gazetteer import (
+    Gazetteer,
+    Hit,
+    cldr_prefixes,
+    cldr_short_names,
+    currency_codes,
+    currency_symbols,
+    gazetteer,
+    generic_words,
+    settings,
+    stopwords,
+    unit_symbols,
+)
 from .terminology import Term
 
 GAZETTEER_SOURCES = ("term", "territory", "language", "currency")
@@ -48,6 +63,16 @@ _NAME_GAP = re.compile(r"[ \t]+|[-‐‑'’.&/]{1,2}|[ \t]*&[ \t]*")  # what ma
 _DEFINITION_GAP = re.compile(r"[^().:;!?|]{0,40}\([^().:;!?|]{0,20}")
 ESTABLISHED = 4  # times a kept name is written with a capital before it is surely a name
 KEPT_LOWER_SHARE = 2  # a kept name is written in lower case at most half as often as with a capital
+TRUNCATED = 3  # letters an abbreviation by truncation may cut off ("ETH" for "Ether")
+DERIVED = 4  # letters a derived word may add to a short place name ("kényans" for Kenya)
+CODE = "⟦⟧"  # what the reader leaves of an inline code span
+_MARKUP = re.compile(r"\{#[^}\n]*\}")  # a heading id, "{#nft-use-cases}": markup, not prose
+_AFTER_NUMBER = re.compile(r"\d[ \u00a0\u202f]?$")  # "16 GB", "45 000 USD"
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&]{1,9})s?\)")  # "Transport Layer Security (TLS)"
+_AMOUNT_BEFORE = re.compile(r"[ \u00a0\u202f]?\d[\d.,\u00a0\u202f ]*$")
+_BEFORE_NUMBER = re.compile(r"[ \u00a0\u202f]?\d")  # "USD 45"
+_CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
 
 
 @dataclass(frozen=True)
@@ -67,9 +92,11 @@ class Mention:
     words: tuple[str, ...] = ()  # for spaCy names: distinctive folded words
     core: tuple[str, ...] = ()  # those the document never writes in lower case ("tina", not "data")
     inner: frozenset[str] = frozenset()  # for spaCy names: gazetteer keys inside
-    repeat: bool = False  # an acronym defined right after its name: "(OGP)"
+    repeat: bool = False  # an acronym defined right after its name: "(OGP)", "operating system (OS)"
     kept: bool = False  # a name the versions of the document write alike ("Astro", "Snipcart")
     established: bool = False  # such a name, written often enough to be one for sure
+    short: str = ""  # the acronym given in brackets right after a name: "Transport Layer Security (TLS)"
+    common: bool = False  # a common acronym of technical prose ("API"): never required, but may stand in for a name
 
 
 @dataclass
@@ -80,7 +107,11 @@ class BlockEntities:
     confirmed: set[str] = field(default_factory=set)  # keys seen through an alias or derived word
     words: frozenset[str] = frozenset()  # folded words of the text
     capitals: frozenset[str] = frozenset()  # words written in capitals, as written
+    titled: frozenset[str] = frozenset()  # folded words written with a capital ("Dev" for "DEV")
+    stems: frozenset[str] = frozenset()  # plural-insensitive forms of the words ("hooks" -> "hook")
+    camel: frozenset[str] = frozenset()  # parts of compound words, in any order ("AppSec" = "SecApp")
     initials: str = ""  # first letters of the words that are not stop words, in order
+    code: int = 0  # inline code spans, where a name may stand written as code
 
     def count(self, key: str) -> int:
         return sum(1 for m in self.mentions if m.key == key and not m.repeat)
@@ -92,13 +123,76 @@ class BlockEntities:
 
 
 @lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    return frozenset(fold(w) for w in settings().get("stopwords", []))
+def _particles() -> frozenset[str]:
+    """Particles of every profiled language, for the helpers that judge a
+    span of words without knowing its language ("de", "the", "du")."""
+    return stopwords(profile_codes())
 
 
 @lru_cache(maxsize=1)
-def _generic() -> frozenset[str]:
-    return frozenset(fold(w) for w in settings().get("generic", []))
+def common_acronyms() -> frozenset[str]:
+    """Acronyms of technical prose that are common nouns, not names
+    (``common`` in the settings, entries in capitals): "API", "CPU", "FAQ";
+    with their letters in order too, the way some translations write them
+    ("IU" for "UI"; looked up sorted)."""
+    listed = [w for w in settings().get("common", []) if acronym(w) == w]
+    return frozenset(listed) | frozenset("".join(sorted(w)) for w in listed)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Folded words of technical prose that are common nouns, not names,
+    however they are capitalised (``common`` in the settings, entries not
+    in capitals): "Internet", "Web"."""
+    return frozenset(fold(w) for w in settings().get("common", []) if acronym(w) != w)
+
+
+def _common_acronym(surface: str) -> bool:
+    return surface in common_acronyms() or "".join(sorted(surface)) in common_acronyms()
+
+
+def _common(text: str, word: Token) -> bool:
+    surface = acronym(text[word.start : word.end])
+    return _common_acronym(surface) if word.caps and surface else word.folded in common_words()
+
+
+@lru_cache(maxsize=8)
+def _symbols(langs: tuple[str, ...]) -> re.Pattern[str]:
+    """Currency symbols beside an amount: "$45,000", "45 000 €"."""
+    alternatives = "|".join(map(re.escape, sorted(currency_symbols(langs), key=len, reverse=True)))
+    space = "[ \u00a0\u202f]?"
+    return re.compile(rf"(?<![\w$])({alternatives})(?={space}\d)|(?<=\d){space}({alternatives})(?![\w$])")
+
+
+def prose(text: str) -> str:
+    """The text with markup that is not prose blanked out (heading ids,
+    "{#nft-use-cases}"), offsets kept."""
+    return _MARKUP.sub(lambda m: " " * len(m.group()), text)
+
+
+def _alternates(text: str, words: Sequence[Token]) -> set[str]:
+    """Other spellings of words with a number: "Web 3" is also "web3",
+    "Web3" is also "web", so the two agree; "capa 2" is "capa2"."""
+    out: set[str] = set()
+    for word, after in pairwise(words):
+        numbered = word.folded.isalpha() and after.folded.isdigit() and len(after.folded) <= 2
+        if numbered and text[word.end : after.start] in (" ", "-"):
+            out.add(word.folded + after.folded)
+    for word in words:
+        letters = word.folded.rstrip("0123456789")
+        if letters != word.folded and len(letters) >= 2 and word.upper:
+            out.add(letters)
+    return out
+
+
+def camel_forms(surface: str) -> set[str]:
+    """A compound word written in camel case with its parts in every other
+    order, folded: "SecApp" gives "appsec", so that a translation that puts
+    the parts the other way round ("AppSec" / "SecApp") agrees."""
+    parts = [fold(p) for p in _CAMEL.findall(surface)]
+    if not 2 <= len(parts) <= 3 or "".join(parts) != fold(surface):
+        return set()
+    return {"".join(order) for order in permutations(parts)} - {fold(surface)}
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -131,18 +225,29 @@ def present(mention: Mention, block: BlockEntities, strict: bool = False) -> boo
     partial one ("Department of Budget" / "Département du Budget") shows a
     translated name, which cannot be looked for in a third language."""
     if mention.source in GAZETTEER_SOURCES:
-        return mention.key in block.keys or mention.key in block.confirmed
+        if mention.key in block.keys or mention.key in block.confirmed:
+            return True
+        # A place name of several words in another order or form: "Latin
+        # America" / "América Latina" (CLDR knows only "Latinoamérica").
+        words = [w.folded for w in tokens(mention.form)] if mention.source == "territory" else []
+        return len(words) >= 2 and all(_word_in(w, block) for w in words if w not in _particles())
     if mention.source == "acronym":
         letters = sorted(mention.text)
         if mention.text in block.capitals or any(sorted(c) == letters for c in block.capitals):
             return True
-        return not strict and _spelled_out(mention.text, block.initials)
+        if fold(mention.text) in block.titled:
+            return True  # the same letters in another case: "DEV Community" / "Dev Community"
+        if not strict and _truncated(mention.text, block):
+            return True
+        return not strict and (_spelled_out(mention.text, block.initials) or _numbered(mention.text, block))
     inner = [key in block.keys or key in block.confirmed for key in mention.inner]
     if mention.label == "person":
         return all(inner) and all(word in block.words for word in mention.words)
     if strict:
-        return all(inner) and all(_word_in(word, block.words) for word in mention.words)
-    return any(inner) or any(_word_in(word, block.words) for word in mention.core)
+        return all(inner) and all(_word_in(word, block) for word in mention.words)
+    if mention.short and mention.short in block.capitals:
+        return True  # the name translated, its acronym kept
+    return any(inner) or any(_word_in(word, block) for word in mention.core)
 
 
 def _spelled_out(acronym: str, initials: str) -> bool:
@@ -153,12 +258,33 @@ def _spelled_out(acronym: str, initials: str) -> bool:
     return any(sorted(initials[i : i + size]) == letters for i in range(len(initials) - size + 1))
 
 
-def _word_in(word: str, words: frozenset[str]) -> bool:
-    if word in words:
+def _truncated(acronym: str, block: BlockEntities) -> bool:
+    """Whether the acronym is the beginning of a capitalised word of the
+    block, the other way abbreviations are made: "ETH" for "Ether"."""
+    short = fold(acronym)
+    return len(short) >= 3 and any(
+        w.startswith(short) and len(short) < len(w) <= len(short) + TRUNCATED for w in block.titled
+    )
+
+
+def _numbered(acronym: str, block: BlockEntities) -> bool:
+    """Whether an acronym of one letter and a number ("L2", for "layer 2")
+    stands spelled out with its number: "couche 2", "capa 2"."""
+    number = acronym[1:]
+    if not number.isdigit():
+        return False
+    return any(w.endswith(number) and w[: -len(number)].isalpha() and len(w) > len(acronym) for w in block.words)
+
+
+def _word_in(word: str, block: BlockEntities) -> bool:
+    """Whether a word of a name is in the block: as written, in the singular
+    or plural ("Hook" / "Hooks"), as a compound with its parts the other way
+    round, or with one typo in a long word."""
+    if word in block.words or stem(word) in block.stems or word in block.camel:
         return True
     if len(word) < FUZZY_MIN_LEN:
         return False
-    return process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD) is not None
+    return process.extractOne(word, block.words, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD) is not None
 
 
 def same_thing(a: Mention, b: Mention) -> bool:
@@ -177,18 +303,33 @@ class Extractor:
     """Turns the text of a block (and spaCy's spans, if any) into mentions."""
 
     def __init__(
-        self, gaz: Gazetteer, lowercase_words: frozenset[str], kept_words: Mapping[str, int] | None = None
+        self,
+        gaz: Gazetteer,
+        lowercase_words: frozenset[str],
+        kept_words: Mapping[str, int] | None = None,
+        *,
+        langs: tuple[str, ...],
     ) -> None:
         self.gaz = gaz
+        self.langs = langs
+        self.stop = stopwords(langs)  # particles of the document's languages
+        self.generic = generic_words(langs)
+        self.prefixes = cldr_prefixes(langs)
+        self.short_names = cldr_short_names(langs)
         self.lowercase_words = lowercase_words  # words written in lower case somewhere in the document
         self.kept_words = kept_words or {}  # words the versions write alike, as names: how often
 
     def extract(self, text: str, spans: Sequence[ner.Span] | None) -> BlockEntities:
+        text = prose(text)
         words = tokens(text)
         out = BlockEntities(
-            words=frozenset(w.folded for w in words),
+            words=frozenset(w.folded for w in words) | _alternates(text, words),
             capitals=frozenset(filter(None, (acronym(text[w.start : w.end]) for w in words))),
-            initials="".join(w.folded[0] for w in words if w.folded not in _stopwords()),
+            titled=frozenset(w.folded for w in words if w.upper),
+            stems=frozenset(w.stem for w in words),
+            camel=frozenset(f for w in words if w.upper for f in camel_forms(text[w.start : w.end])),
+            initials="".join(w.folded[0] for w in words if w.folded not in self.stop),
+            code=text.count(CODE),
         )
         spans = spans or []
         hits = self.gaz.find(text, words)
@@ -198,8 +339,12 @@ class Extractor:
                 out.mentions.append(mention)
         for word in words:
             for size in range(6, len(word.folded) + 1):
-                out.confirmed.update(cldr_prefixes().get(word.folded[:size], ()))
+                out.confirmed.update(self.prefixes.get(word.folded[:size], ()))
+            for size in range(max(4, len(word.folded) - DERIVED), len(word.folded)):
+                out.confirmed.update(self.short_names.get(word.folded[:size], ()))
         taken = [(h.start, h.end) for h in hits]
+        out.mentions.extend(_currency_symbols(text, taken, self.langs))
+        taken += [(m.start, m.end) for m in out.mentions]
         out.mentions.extend(self._acronyms(text, words, taken, spans))
         taken += [(m.start, m.end) for m in out.mentions]
         out.mentions.extend(self._names(text, words, taken, spans, out))
@@ -211,24 +356,34 @@ class Extractor:
     def _kept(self, text: str, words: Sequence[Token], taken: list[tuple[int, int]]) -> list[Mention]:
         """Capitalised words every version writes alike, as names ("Snipcart",
         "JavaScript"), one mention each, whether or not spaCy tagged them here;
-        two such names side by side ("Snipcart JavaScript SDK") stay two."""
-        return [
-            Mention(
-                key=f"name:{word.folded}",
-                label="other",
-                name=text[word.start : word.end],
-                text=text[word.start : word.end],
-                start=word.start,
-                end=word.end,
-                source="name",
-                words=(word.folded,),
-                core=(word.folded,),
-                kept=True,
-                established=self.kept_words[word.folded] >= ESTABLISHED,
+        two such names side by side ("Snipcart JavaScript SDK") stay two. A
+        kept name with a number written apart is the same ("Web 3", "Web3")."""
+        out = []
+        for i, word in enumerate(words):
+            if not word.upper or _inside(word.start, word.end, taken):
+                continue
+            key, end = word.folded, word.end
+            after = words[i + 1] if i + 1 < len(words) else None
+            if key not in self.kept_words and after is not None and text[word.end : after.start] in (" ", "-"):
+                key, end = word.folded + after.folded, after.end
+            if key not in self.kept_words:
+                continue
+            out.append(
+                Mention(
+                    key=f"name:{key}",
+                    label="other",
+                    name=text[word.start : end],
+                    text=text[word.start : end],
+                    start=word.start,
+                    end=end,
+                    source="name",
+                    words=(key,),
+                    core=(key,),
+                    kept=True,
+                    established=self.kept_words[key] >= ESTABLISHED,
+                )
             )
-            for word in words
-            if word.upper and word.folded in self.kept_words and not _inside(word.start, word.end, taken)
-        ]
+        return out
 
     def _hit(self, text: str, hit: Hit, spans: Sequence[ner.Span], out: BlockEntities) -> Mention | None:
         entry, form = hit.entry, hit.form
@@ -236,6 +391,8 @@ class Extractor:
         if form.cls == "aliases" or (form.ambiguous and not tagged):
             out.confirmed.add(entry.key)
             return None
+        if entry.source == "term" and form.cls == "names" and _longer_name(text, hit.start):
+            return None  # "Technical Steering Committee": another body than the term's
         repeat = form.cls == "acronyms" and _defined_here(text, hit, out.mentions)
         return Mention(
             key=entry.key,
@@ -255,18 +412,37 @@ class Extractor:
         self, text: str, words: Sequence[Token], taken: list[tuple[int, int]], spans: Sequence[ner.Span]
     ) -> list[Mention]:
         """Words in capitals that are neither shouted words ("GRANDES",
-        which the document also writes in lower case) nor roman numerals."""
+        which the document also writes in lower case), roman numerals nor
+        units after a number ("16 GB", CLDR's symbols); common nouns of
+        technical prose ("API", "CPU") are marked so; a currency code beside an amount ("45 000 USD") is that
+        currency. An acronym in brackets right after the words it stands for
+        ("operating system (OS)") repeats them: translators may keep the
+        words alone."""
         if _mostly_capitals(text):
             return []
         out = []
-        for word in words:
+        for i, word in enumerate(words):
             surface = acronym(text[word.start : word.end])
             if surface is None or _ROMAN.fullmatch(surface):
                 continue
             if fold(surface) in self.lowercase_words or _inside(word.start, word.end, taken):
                 continue
+            amount = _AFTER_NUMBER.search(text, 0, word.start) is not None
+            if surface in currency_codes() and (amount or _BEFORE_NUMBER.match(text, word.end)):
+                if _symbol_before(text, word.start, surface, self.langs):
+                    continue  # "$60,000 USD": one amount, one currency
+                name = currency_codes()[surface]
+                out.append(Mention(f"currency:{surface}", "other", name, surface, word.start, word.end, "currency"))
+                continue
+            if amount and text[word.start : word.end] in unit_symbols(self.langs):
+                continue
             label = next((s.label for s in spans if s.start <= word.start and word.end <= s.end), "organisation")
-            out.append(Mention(f"acronym:{surface}", label, surface, surface, word.start, word.end, "acronym"))
+            mention = Mention(f"acronym:{surface}", label, surface, surface, word.start, word.end, "acronym")
+            if _common_acronym(surface):
+                mention = replace(mention, common=True)
+            if _defines(text, words, i, surface):
+                mention = replace(mention, repeat=True)
+            out.append(mention)
         return out
 
     def _names(
@@ -291,15 +467,18 @@ class Extractor:
     ) -> Mention | None:
         """One name from the words of a spaCy span, or None if they do not
         look like one that can be compared."""
-        stop, generic = _stopwords(), _generic()
+        stop, generic = self.stop, self.generic
         while inside and inside[0].folded in stop:
             inside = inside[1:]
         while inside and not inside[-1].upper and not _inside(inside[-1].start, inside[-1].end, taken):
             inside = inside[:-1]  # spaCy runs on into the next word: "Markdown connexes"
         if label == "person":
             inside = _leading_name(inside)
-            if sum(1 for w in inside if w.upper) < 2:
-                label = "other"  # one capitalised word is no evidence of a person ("Block")
+            if sum(1 for w in inside if w.upper and w.folded not in self.lowercase_words) < 2:
+                # One capitalised word is no evidence of a person ("Block"), nor
+                # are capitalised common words ("Mempool Watcher", when the
+                # document speaks of "the mempool").
+                label = "other"
         if not inside or len(inside) > MAX_NAME_WORDS:
             return None
         within = [m for m in out.mentions if inside[0].start <= m.start and m.end <= inside[-1].end]
@@ -315,6 +494,8 @@ class Extractor:
         # shown from the first to the last word that identifies the name
         start = min([w.start for w in distinctive] + [m.start for m in within])
         end = max([w.end for w in distinctive] + [m.end for m in within])
+        defined = _ACRONYM_AFTER.match(text, inside[-1].end)
+        short = defined.group(1) if defined and _initials_match(defined.group(1), inside) else ""
         return Mention(
             key="name:" + " ".join(w.folded for w in distinctive),
             label=label,
@@ -326,7 +507,57 @@ class Extractor:
             words=tuple(w.folded for w in distinctive),
             core=tuple(w.folded for w in core),
             inner=frozenset(m.key for m in within),
+            short=short,
         )
+
+
+def _currency_symbols(text: str, taken: list[tuple[int, int]], langs: tuple[str, ...]) -> list[Mention]:
+    """Currency symbols beside an amount ("$45,000", "45 000 €") name their
+    currency, as its code does ("45 000 USD")."""
+    out = []
+    for match in _symbols(langs).finditer(text):
+        symbol = match.group(1) or match.group(2)
+        start = match.start(1) if match.group(1) else match.start(2)
+        end = start + len(symbol)
+        if _inside(start, end, taken):
+            continue
+        code = currency_symbols(langs)[symbol]
+        out.append(Mention(f"currency:{code}", "other", currency_codes()[code], symbol, start, end, "currency"))
+    return out
+
+
+def _symbol_before(text: str, start: int, code: str, langs: tuple[str, ...]) -> bool:
+    """Whether the amount before a currency code already has the currency's
+    symbol: "$60,000 USD"."""
+    amount = _AMOUNT_BEFORE.search(text, 0, start)
+    if amount is None:
+        return False
+    return any(text[: amount.start()].endswith(s) for s, c in currency_symbols(langs).items() if c == code)
+
+
+def _defines(text: str, words: Sequence[Token], i: int, surface: str) -> bool:
+    """Whether the acronym stands alone in brackets right after the words it
+    is made of, in any order and with or without the small words
+    ("operating system (OS)", "End-of-Life (EOL)", "autorité de
+    certification (CA)"), or right after a common noun, which it
+    abbreviates in another language ("jetons non fongibles (NFT)")."""
+    if not text[: words[i].start].rstrip().endswith("(") or not text[words[i].end :].lstrip().startswith(")"):
+        return False
+    before = [w for w in words[:i] if w.end <= words[i].start][-2 * len(surface) :]
+    if before and not before[-1].upper and text[before[-1].end : words[i].start].strip() == "(":
+        return True  # after a common noun: its abbreviation, often the source's ("jetons non fongibles (NFT)")
+    return _initials_match(surface, before)
+
+
+def _initials_match(surface: str, words: Sequence[Token]) -> bool:
+    """Whether the last words, with or without the small words, start with
+    the letters of the acronym, in any order."""
+    letters = sorted(fold(surface))
+    size = len(letters)
+    for kept in (list(words), [w for w in words if w.folded not in _particles()]):
+        if len(kept) >= size and sorted(w.folded[0] for w in kept[-size:]) == letters:
+            return True
+    return False
 
 
 def _pieces(text: str, words: list[Token]) -> list[list[Token]]:
@@ -341,6 +572,18 @@ def _pieces(text: str, words: list[Token]) -> list[list[Token]]:
     return pieces
 
 
+def _longer_name(text: str, start: int) -> bool:
+    """Whether a capitalised word inside a sentence stands right before
+    ``start``, making what follows part of a longer name."""
+    match = _WORD_BEFORE.search(text, 0, start)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word[:1].isupper() and not word.isupper() and fold(word) not in _particles() and not _sentence_initial(
+        text, match.start(1)
+    )
+
+
 def _defined_here(text: str, hit: Hit, before: Sequence[Mention]) -> bool:
     """Whether an acronym stands in the brackets right after the name it
     abbreviates, "Fonds fiduciaire multidonateurs du PGO (FFM du PGO)": the
@@ -352,7 +595,7 @@ def _defined_here(text: str, hit: Hit, before: Sequence[Mention]) -> bool:
 def _distinctive(text: str, word: Token, stop: frozenset[str], generic: frozenset[str]) -> bool:
     """A word that can identify a name: not a stop word, a designator
     ("Ministry"), a number or a roman numeral ("Words[iv]")."""
-    if word.folded in stop or word.folded in generic or word.folded.isdigit():
+    if word.folded in stop or word.folded in generic or word.folded.isdigit() or _common(text, word):
         return False
     if word.caps:
         return True
@@ -387,6 +630,12 @@ def _looks_like_name(text: str, words: Sequence[Token]) -> bool:
     return not _sentence_initial(text, capitalised[0].start)
 
 
+def languages(document: Document) -> tuple[str, ...]:
+    """The languages of a document's versions, sorted: whose CLDR names,
+    particles and generic words are read."""
+    return tuple(sorted({version.lang for version in document.versions}))
+
+
 def kept_vocabulary(document: Document) -> dict[str, int]:
     """Words two languages or more write with a capital inside a sentence and
     rarely in lower case: names kept as they are ("Astro", "Snipcart",
@@ -395,15 +644,16 @@ def kept_vocabulary(document: Document) -> dict[str, int]:
     capitalised: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     langs: dict[str, set[str]] = {}
-    stop, generic = _stopwords(), _generic()
+    stop, generic = stopwords(languages(document)), generic_words(languages(document))
     for version in document.versions:
         for block in version.blocks:
-            for word in tokens(block.text):
+            text = prose(block.text)
+            for word in tokens(text):
                 if word.caps:
                     continue
                 if not word.upper:
                     lower[word.folded] += 1
-                elif not _sentence_initial(block.text, word.start):
+                elif not _sentence_initial(text, word.start):
                     capitalised[word.folded] += 1
                     langs.setdefault(word.folded, set()).add(version.lang)
     return {
@@ -414,6 +664,7 @@ def kept_vocabulary(document: Document) -> dict[str, int]:
         and not word.isdigit()
         and word not in stop
         and word not in generic
+        and word not in common_words()
         and KEPT_LOWER_SHARE * lower[word] <= n
     }
 
@@ -423,7 +674,7 @@ def lowercase_vocabulary(document: Document) -> frozenset[str]:
     seen: set[str] = set()
     for version in document.versions:
         for block in version.blocks:
-            seen.update(w.folded for w in tokens(block.text) if not w.upper)
+            seen.update(w.folded for w in tokens(prose(block.text)) if not w.upper)
     return frozenset(seen)
 
 
@@ -434,11 +685,14 @@ class EntityStore:
     def __init__(self, document: Document, terms: Sequence[Term]) -> None:
         self.notices: list[str] = []
         self._blocks: dict[tuple[str, int], BlockEntities] = {}
-        extractor = Extractor(gazetteer(tuple(terms)), lowercase_vocabulary(document), kept_vocabulary(document))
+        langs = languages(document)
+        extractor = Extractor(
+            gazetteer(tuple(terms), langs), lowercase_vocabulary(document), kept_vocabulary(document), langs=langs
+        )
         self._wholes: dict[str, BlockEntities] = {}
         missing: dict[str, list[str]] = {}
         for version in document.versions:
-            spans = ner.recognise([b.text for b in version.blocks], version.lang)
+            spans = ner.recognise([prose(b.text) for b in version.blocks], version.lang)
             if spans is None:
                 missing.setdefault(version.lang, []).append(version.id)
             found = []
@@ -451,17 +705,29 @@ class EntityStore:
                 confirmed=set().union(*(e.confirmed for e in found)),
                 words=frozenset().union(*(e.words for e in found)),
                 capitals=frozenset().union(*(e.capitals for e in found)),
+                titled=frozenset().union(*(e.titled for e in found)),
+                stems=frozenset().union(*(e.stems for e in found)),
+                camel=frozenset().union(*(e.camel for e in found)),
             )
         if missing:
-            tried = "; ".join(f"{lang}: {', '.join(ner.model_names(lang)) or 'none configured'}" for lang in missing)
+            tried = "; ".join(
+                f"{code}: {', '.join(ner.model_names(code)) or 'none known for ' + profile_of(code).name}"
+                for code in missing
+            )
             vids = ", ".join(vid for group in missing.values() for vid in group)
             self.notices.append(
-                f"entities: no spaCy pipeline installed ({tried}); names in {vids} are found "
-                "from CLDR names, the terminology and acronyms only"
+                f"entities: no spaCy pipeline installed ({tried}); names in {vids} are checked from data only:"
+                " CLDR names, the terminology, acronyms and names the versions write alike"
             )
 
     def of(self, block: Block) -> BlockEntities:
         return self._blocks.get((block.path, block.index), BlockEntities())
+
+    def names(self, mention: Mention, vid: str) -> bool:
+        """Whether version ``vid`` names the thing somewhere in the
+        document, written as ``mention`` is (all its words, or its acronym)."""
+        whole = self._wholes.get(vid)
+        return whole is not None and present(mention, whole, strict=True)
 
     def known_elsewhere(self, mention: Mention, vid: str) -> bool:
         """Whether a version other than ``vid`` names the thing somewhere in

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ..models import Block, Marker, NumberFact
 from .numbers import extract_markers, extract_numbers
@@ -19,9 +20,9 @@ class BlockFacts:
     def hard(self) -> list[NumberFact]:
         return [fact for fact in self.numbers if fact.hard]
 
-    def pool(self) -> set[float]:
+    def pool(self) -> set[Decimal]:
         """Every value any reading of any number here allows (soft included)."""
-        values: set[float] = set()
+        values: set[Decimal] = set()
         for fact in self.numbers:
             values.update(fact.candidates or (fact.value,))
         return values

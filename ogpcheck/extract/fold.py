@@ -48,7 +48,7 @@ class Token:
     start: int
     end: int
     upper: bool  # starts with an upper-case letter in the text
-    caps: bool  # written in capitals only (an acronym, or a shouted heading)
+    caps: bool  # written in capitals only (an acronym, or a shouted heading), "URLs" too
 
 
 def tokens(text: str) -> list[Token]:
@@ -67,8 +67,16 @@ def tokens(text: str) -> list[Token]:
                 start=match.start(),
                 end=match.end(),
                 upper=surface[0].isupper(),
-                caps=sum(c.isupper() for c in surface) >= 2 and not any(c.islower() for c in surface),
+                caps=_capitals(surface),
             )
         )
     return out
+
+
+def _capitals(surface: str) -> bool:
+    """Written in capitals: an acronym or a shouted word; the plural of an
+    acronym ("NFTs", "URLs") is one too, not a capitalised word."""
+    if surface.endswith("s") and len(surface) >= 3:
+        surface = surface[:-1]
+    return sum(c.isupper() for c in surface) >= 2 and not any(c.islower() for c in surface)
 

@@ -4,7 +4,8 @@ Two sources give each name a language-independent key, so that translated
 names agree ("Philippines" / "Filipinas" are both ``territory:PH``):
 
 - CLDR, through Babel: the names of territories, languages (ISO 639-1) and
-  currencies in English, Spanish and French;
+  currencies in the languages of the document (any language CLDR knows,
+  through the locale of its profile, ``ogpcheck/lang/``);
 - the terminology (``rules/terminology.yaml`` and ``--terms``): names and
   acronyms of one organisation's bodies and programmes (OGP / AGA / PGO).
 
@@ -23,13 +24,15 @@ from itertools import pairwise
 from typing import Any
 
 import babel
+import babel.numbers
 
+from ..lang import of as profile_of
+from ..lang.profile import babel_knows
 from ..ruledata import load_yaml
 from .fold import Token, fold, tokens
 from .terminology import Term
 
 SETTINGS_FILE = "patterns/entities.yaml"
-CLDR_LANGS = ("en", "es", "fr")
 MAX_WORDS = 8
 _PARENS = re.compile(r"\s*\([^)]*\)")
 # What may stand between the words of one name: spaces, hyphens, apostrophes,
@@ -91,7 +94,7 @@ def settings() -> dict[str, Any]:
     return load_yaml(SETTINGS_FILE) or {}
 
 
-def _cldr_forms() -> list[Form]:
+def _cldr_forms(langs: tuple[str, ...]) -> list[Form]:
     conf = settings().get("cldr", {})
     exclude = {kind: set(map(str, codes)) for kind, codes in (conf.get("exclude") or {}).items()}
     ambiguous = {fold(name) for name in conf.get("ambiguous", [])}
@@ -108,8 +111,11 @@ def _cldr_forms() -> list[Form]:
             continue
         chosen = set(map(str, wanted)) if isinstance(wanted, list) else None
         english_names = getattr(english, attribute)
-        for lang in CLDR_LANGS:
-            for code, name in getattr(babel.Locale(lang), attribute).items():
+        for code_of_lang in langs:
+            locale = profile_of(code_of_lang).locale
+            if not babel_knows(locale):
+                continue
+            for code, name in getattr(babel.Locale.parse(locale), attribute).items():
                 if code in exclude.get(attribute, set()) or (chosen is not None and code not in chosen):
                     continue
                 if "(" in name or (source == "currency" and code.startswith("X")):
@@ -118,8 +124,10 @@ def _cldr_forms() -> list[Form]:
                 if not name:
                     continue
                 entry = Entry(f"{source}:{code}", label, _PARENS.sub("", english_names.get(code, name)).strip())
-                capitalised = source == "territory" or (source == "language" and lang == "en")
-                forms.append(Form(entry, name, "names", lang, capitalised, fold(name) in ambiguous))
+                # a language name needs its capital where the language writes
+                # one (English "French", German "Französisch"; not "francés")
+                capitalised = source == "territory" or (source == "language" and name[:1].isupper())
+                forms.append(Form(entry, name, "names", code_of_lang, capitalised, fold(name) in ambiguous))
     return forms
 
 
@@ -153,7 +161,10 @@ class Gazetteer:
             if not words or len(words) > MAX_WORDS:
                 continue
             self._exact.setdefault(tuple(w.folded for w in words), []).append(form)
-            self._stems.setdefault(tuple(w.stem for w in words), []).append(form)
+            if form.entry.source != "territory":
+                # Place names take no plural: "Reuniones" (meetings) is not
+                # Réunion, "Guineas" not Guinea.
+                self._stems.setdefault(tuple(w.stem for w in words), []).append(form)
             for first in (words[0].folded, words[0].stem):
                 self._longest[first] = max(self._longest.get(first, 0), len(words))
         alternatives = "|".join(sorted(map(re.escape, self._acronyms), key=len, reverse=True))
@@ -197,15 +208,52 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
     return sorted(kept, key=lambda h: h.start)
 
 
+@lru_cache(maxsize=8)
+def unit_symbols(langs: tuple[str, ...]) -> frozenset[str]:
+    """Short symbols of units of measurement in the languages ``langs``
+    (CLDR): "GB", "Go", "MHz", "kWh"."""
+    out: set[str] = set()
+    for lang in (code for code in langs if babel_knows(code)):
+        for patterns in babel.Locale(lang)._data["unit_patterns"].values():
+            short = patterns.get("short") or {}
+            for pattern in short.values() if hasattr(short, "values") else ():
+                if isinstance(pattern, str):
+                    symbol = pattern.replace("{0}", "").strip()
+                    if symbol and " " not in symbol:
+                        out.add(symbol)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
-def cldr_forms() -> tuple[Form, ...]:
-    return tuple(_cldr_forms())
+def currency_codes() -> dict[str, str]:
+    """ISO 4217 codes of current currencies (CLDR), with their English name."""
+    return {code: babel.numbers.get_currency_name(code, locale="en") for code in babel.numbers.list_currencies()}
 
 
 @lru_cache(maxsize=8)
-def gazetteer(terms: tuple[Term, ...]) -> Gazetteer:
-    """The gazetteer for a terminology (CLDR names are always included)."""
-    return Gazetteer([*_term_forms(terms), *cldr_forms()])
+def currency_symbols(langs: tuple[str, ...]) -> dict[str, str]:
+    """Currency symbols of texts in the languages ``langs`` ("$", "US$",
+    "$US", "€") that stand for one currency only, with its ISO code."""
+    owners: dict[str, set[str]] = {}
+    for lang in (code for code in langs if babel_knows(code)):
+        for code in currency_codes():
+            symbol = babel.numbers.get_currency_symbol(code, locale=lang)
+            if not symbol.isalpha():
+                owners.setdefault(symbol, set()).add(code)
+    return {symbol: codes.pop() for symbol, codes in owners.items() if len(codes) == 1}
+
+
+@lru_cache(maxsize=8)
+def cldr_forms(langs: tuple[str, ...]) -> tuple[Form, ...]:
+    """CLDR names in the languages ``langs`` (sorted codes)."""
+    return tuple(_cldr_forms(langs))
+
+
+@lru_cache(maxsize=8)
+def gazetteer(terms: tuple[Term, ...], langs: tuple[str, ...]) -> Gazetteer:
+    """The gazetteer for a terminology and the languages of a document (CLDR
+    names in those languages are always included)."""
+    return Gazetteer([*_term_forms(terms), *cldr_forms(langs)])
 
 
 def loose_prefixes(forms: Iterable[Form], generic: Iterable[str] = ()) -> dict[str, set[str]]:
@@ -228,9 +276,36 @@ def loose_prefixes(forms: Iterable[Form], generic: Iterable[str] = ()) -> dict[s
     return out
 
 
-@lru_cache(maxsize=1)
-def cldr_prefixes() -> dict[str, set[str]]:
-    return loose_prefixes(
-        [f for f in cldr_forms() if f.entry.source == "territory"], (fold(w) for w in settings().get("generic", []))
-    )
+@lru_cache(maxsize=8)
+def cldr_short_names(langs: tuple[str, ...]) -> dict[str, set[str]]:
+    """Place names of one short word (4 or 5 letters, folded: "kenya",
+    "peru"), too short for ``cldr_prefixes``: a word made of one and a
+    derived ending ("kényans", "peruvian") confirms the place."""
+    out: dict[str, set[str]] = {}
+    for form in cldr_forms(langs):
+        words = tokens(form.text)
+        if form.entry.source == "territory" and len(words) == 1 and 4 <= len(words[0].folded) <= 5:
+            out.setdefault(words[0].folded, set()).add(form.entry.key)
+    return out
+
+
+@lru_cache(maxsize=8)
+def cldr_prefixes(langs: tuple[str, ...]) -> dict[str, set[str]]:
+    return loose_prefixes([f for f in cldr_forms(langs) if f.entry.source == "territory"], generic_words(langs))
+
+
+@lru_cache(maxsize=8)
+def stopwords(langs: tuple[str, ...]) -> frozenset[str]:
+    """Folded particles that never identify a name on their own ("de",
+    "the"), in the languages of a document (profiles) and the settings."""
+    words = [w for code in langs for w in profile_of(code).stopwords]
+    return frozenset(fold(w) for w in [*words, *settings().get("stopwords", [])])
+
+
+@lru_cache(maxsize=8)
+def generic_words(langs: tuple[str, ...]) -> frozenset[str]:
+    """Folded words that name a kind of body ("ministry", "agreement"), in
+    the languages of a document (profiles) and the settings."""
+    words = [w for code in langs for w in profile_of(code).generic]
+    return frozenset(fold(w) for w in [*words, *settings().get("generic", [])])
 

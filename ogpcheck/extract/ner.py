@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..lang import of as profile_of
 from .gazetteer import settings
 
 if TYPE_CHECKING:
@@ -40,10 +41,12 @@ class Span:
     label: str  # person | organisation | place | other
 
 
-def model_names(lang: str) -> list[str]:
-    """The packages tried for ``lang``, in order."""
-    names = (settings().get("models") or {}).get(lang) or []
-    return [names] if isinstance(names, str) else list(names)
+def model_names(code: str) -> list[str]:
+    """The packages tried for a language, in order: those the settings name
+    (``models`` in ``rules/patterns/entities.yaml``), then its profile's."""
+    names = (settings().get("models") or {}).get(code) or []
+    extra = [names] if isinstance(names, str) else list(names)
+    return list(dict.fromkeys([*extra, *profile_of(code).spacy]))
 
 
 def installed(lang: str) -> list[str]:

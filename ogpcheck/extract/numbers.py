@@ -1,40 +1,52 @@
-"""Numbers and markers stated in the text of one block (EN, ES or FR).
+"""Numbers and markers stated in the text of one block, in any language.
 
 The same number is written many ways across versions (``1,000`` / ``1 000`` /
-``1000`` / ``mil``), so each one is read into a value the compare stage can
-match, plus every other reading when its separators are ambiguous. Digits in
-URLs, identifiers (``COVID-19``), footnote markers and MT placeholders are not
-facts and are skipped, so they cannot raise false alarms.
+``1000`` / ``mil`` / ``6 pm`` and ``18 heures``), so each one is read into a
+value the compare stage can match, plus every other reading when its
+separators are ambiguous. What stands around a number (scale, percent and
+currency words, range words, ordinal and decade endings, clock words) is the
+language's profile (``ogpcheck/lang/``), compiled once per language into a
+``_Style``. Digits in URLs, identifiers (``COVID-19``), footnote markers and
+MT placeholders are not facts and are skipped, so they cannot raise false
+alarms. Values are exact Decimals.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from decimal import Decimal
-from functools import lru_cache
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, InvalidOperation
+from functools import cache, lru_cache
 
 from babel.numbers import NumberFormatError, get_currency_symbol, get_decimal_symbol, get_group_symbol, parse_decimal
 from text_to_num import find_numbers
 
+from ..lang import of as profile_of
+from ..lang import profiles
+from ..lang.profile import Profile
 from ..models import Marker, NumberFact
 from ..ruledata import compiled_patterns
 
 SPACES = " \u00a0\u202f\u2009"  # plain, no-break, narrow no-break, thin
 _SP = "[ \u00a0\u202f\u2009]"
-_WORD_LANGS = {"en", "es", "fr"}
+# Values are Decimals, exact however many digits a number has (a float would
+# make two different 20-digit ids equal, and anything above 1e308 infinite);
+# arithmetic on them goes through this context, which never rounds.
+EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+LOOKAHEAD = 80  # characters a mask looks ahead for the digit or letter that makes it one
 _NOTE = re.compile(r"\[\^?(?:[ivxlcdmIVXLCDM]{1,7}|[0-9]{1,3})\]")  # [ii], [12], [^3]
 
 # One pass over the text; at each position the first alternative that
 # matches wins, so masks (URL, identifier, marker...) shadow the digits in them.
-_MASTER = re.compile(
-    r"""
+# No alternative scans further than its match from every position of a run
+# (lookbehinds keep a mask from restarting inside a run it already tried, and
+# lookaheads are bounded), so the pass is linear even on "-----" or "1-1-1-".
+_MASTER_TEMPLATE = r"""
       (?P<url>(?:https?://|www\.)[^\s<>"'\])]+)
     | (?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
-    | (?P<path>(?<![\w/])(?=[\w./-]*[^\W\d_])(?:/[\w.-]+(?:/[\w.-]+)*/?|[\w.-]+(?:/[\w.-]+){2,}/?))
-    | (?P<note>"""
-    + _NOTE.pattern
-    + r""")
+    | (?P<path>(?<![\w/.-])(?=[\w./-]*[^\W\d_])(?:/[\w.-]+(?:/[\w.-]+)*/?|[\w.-]+(?:/[\w.-]+){2,}/?))
+    | (?P<note>NOTE)
     | (?P<hashid>\#[\w-]+)
     | (?P<listno>(?:^|(?<=\n))[ \t]*[0-9]{1,3}[.)](?=[ \t]))
     | (?P<iso>(?<![\w.-])(?P<iy>[0-9]{4})-[01][0-9]-(?P<id>[0-3][0-9])(?![\w-]))
@@ -42,64 +54,39 @@ _MASTER = re.compile(
               (?!\w|[.,/][0-9]))
     | (?P<time>(?<![\w.:,])(?P<hh>[01]?[0-9]|2[0-3])[:h](?P<mm>[0-5][0-9])(?![\w:]|[.,][0-9]))
     | (?P<version>(?<![^\W_])[vV](?P<vnum>[0-9]+(?:\.[0-9]+)+))
-    | (?P<ident>(?<![^\W_])(?!(?:pre|post|mid|mi|ex|non|sub)-[0-9])[^\W\d_](?=[\w-]*[0-9])\w*(?:-\w+)*(?:\.[0-9]+)*)
-    | (?P<ordinal>(?<![^\W_])(?P<onum>[0-9]{1,4})(?:st|nd|rd|th|ère|ème|eme|er|re|nde|e|ᵉʳ|ʳᵉ|ᵉ|\.?[ºª]|\.er)(?![^\W_]))
+    | (?P<ident>(?<![^\W_])(?!(?:pre|post|mid|mi|ex|non|sub)-[0-9])[^\W\d_](?=[\w-]{0,LOOKAHEAD}[0-9])\w*(?:-\w+)*(?:\.[0-9]+)*)
+    | (?P<decade>(?<![^\W_])['’]?(?P<dnum>(?:19|20)?[0-9]0)(?:DECADES)(?![^\W_]))
+    | (?P<hourh>(?<![^\W_])(?P<hnum>[01]?[0-9]|2[0-4])(?:HOURH)(?![^\W_]|/))
+    | (?P<sci>(?<![^\W_])[0-9]+(?:[.,][0-9]+)?[eE](?P<exp>[+\-\u2212]?[0-9]{1,4})(?![0-9]))
+    | (?P<ordinal>(?<![^\W_])(?P<onum>[0-9]{1,4})(?:ORDINALS)(?![^\W_]))
     | (?P<gscale>(?<![^\W_])(?P<gnum>[0-9]+(?:[.,][0-9]+)?)(?P<gunit>k|K|M|bn)(?![^\W_]))
     | (?P<glued>(?<![^\W_])[0-9]+[^\W\d_]\w*)
     | (?P<chain>(?<![^\W_])[0-9]+(?:[.,\u0020\u00a0\u202f\u2009][0-9]+)*)
-    """,
-    re.VERBOSE,
-)
+"""
+
+
+def _master(ordinals: str, decades: str, hourh: str) -> re.Pattern[str]:
+    """The one-pass pattern, with a language's endings of ordinals
+    ("1st"), decades ("1970s") and hours glued to their number ("18h")."""
+    pattern = _MASTER_TEMPLATE.replace("NOTE", _NOTE.pattern).replace("LOOKAHEAD", str(LOOKAHEAD))
+    pattern = pattern.replace("ORDINALS", ordinals).replace("DECADES", decades).replace("HOURH", hourh)
+    return re.compile(pattern, re.VERBOSE)
 _MAY_MATCH = re.compile(r"[0-9/@\[#]|www\.")  # nothing else can start a master match worth having
 _SILENT = ("url", "email", "path", "note", "hashid", "listno", "ident", "glued")
 _SEP_SPLIT = re.compile(r"([.,\u0020\u00a0\u202f\u2009])")
 
-_PCT = re.compile(rf"{_SP}?(?:%|(?:por\s?ciento|pour\s?cent|per\s?cent|percent|pourcent)(?![^\W_]))", re.IGNORECASE)
-_SCALE = re.compile(
-    rf"{_SP}(mil\s+millones|millones|mill[oó]n|millions?|milliards?|millardos?|billions?|billones|bill[oó]n"
-    r"|trillions?|thousand|mille|mil)(?![^\W_])",
-    re.IGNORECASE,
-)
-_SCALES = {
-    "thousand": 3,
-    "mil": 3,
-    "mille": 3,
-    "k": 3,
-    "million": 6,
-    "millions": 6,
-    "millon": 6,
-    "millón": 6,
-    "millones": 6,
-    "m": 6,
-    "milliard": 9,
-    "milliards": 9,
-    "millardo": 9,
-    "millardos": 9,
-    "mil millones": 9,
-    "billion": 9,
-    "billions": 9,
-    "bn": 9,
-    "billón": 12,
-    "billon": 12,
-    "billones": 12,
-    "trillion": 12,
-    "trillions": 12,
-}  # powers of ten; French "billion" is 10**12, see _scale
-_SECTION_WORD = re.compile(
-    r"(?:window|ventana|fenêtre|section|secci[oó]n|chapter|cap[ií]tulo|chapitre|art[ií]culo|article|annexe?|anexo"
-    r"|part|parte|partie|step|paso|étape|table|tabla|tableau|figure|figura|item|punto|point|§)[ \u00a0]*\Z",
-    re.IGNORECASE,
-)
 _HEADING = re.compile(r"\s+([^\W\d_])")
-_BETWEEN = re.compile(r"(?:between|entre)[ \u00a0]+\Z", re.IGNORECASE)
-_TO = re.compile(rf"{_SP}*[-–—]{_SP}*|{_SP}+(?:to|through|au|à|al|a|hasta){_SP}+", re.IGNORECASE)
-_AND = re.compile(rf"{_SP}+(?:and|et|y){_SP}+", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]")
 _SUPERSCRIPT = re.compile(r"(?<=[^\s\u2070\u00b9\u00b2\u00b3\u2074-\u2079])[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+")
 _UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(?:[kcmd]?m|ft|in|mi)\Z")
 _CHECKBOX = re.compile(r"(?:^|\n)[ \t]*[-*+][ \t]*\Z")
+_DASH = rf"{_SP}*[-–—]{_SP}*"
+_GLUED_SCALES = {"k": 3, "m": 6, "bn": 9}  # "5k", "2.5M", "3bn" in any language
+_SPACED_SCALE = re.compile(rf"{_SP}(k|K|M|bn)(?![^\W_])")  # "18 k", "30 M" (French, Spanish)
 
-# Currencies: Babel gives the symbols each locale writes ("$", "US$", "$US", "€"...).
+# Currencies: Babel gives the symbols each locale writes ("$", "US$", "$US",
+# "€"...); a symbol means the same money in every language, so the symbols of
+# every profile's locale are read everywhere (English first: "$" is USD).
 _CODES = (
     "USD",
     "EUR",
@@ -124,30 +111,17 @@ _CODES = (
     "GHS",
     "MAD",
 )
-_CURRENCY_WORDS = {
-    "euro": "EUR",
-    "euros": "EUR",
-    "dollar": "USD",
-    "dollars": "USD",
-    "dólar": "USD",
-    "dólares": "USD",
-    "dolares": "USD",
-    "US dollars": "USD",
-    "dollars américains": "USD",
-    "dólares estadounidenses": "USD",
-    "dollars US": "USD",
-}
 
 
-def _currency_table() -> dict[str, str]:
-    """Surface form -> ISO code; the English symbol wins a clash ("$" is USD)."""
+def _symbol_table() -> dict[str, str]:
+    """Currency symbol or code -> ISO code."""
     table = {code: code for code in _CODES}
-    for locale in ("en", "es", "fr"):
+    locales = dict.fromkeys(["en", *(p.locale for p in profiles())])
+    for locale in locales:
         for code in _CODES:
             symbol = get_currency_symbol(code, locale)
             if symbol != code and not any(ch.isspace() for ch in symbol):
                 table.setdefault(symbol, code)
-    table.update(_CURRENCY_WORDS)
     return table
 
 
@@ -161,11 +135,99 @@ def _currency_regex(forms: list[str]) -> str:
     return "|".join(alts)
 
 
-_CURRENCY = _currency_table()
-_CUR_ALT = _currency_regex(list(_CURRENCY))
-_CUR_AFTER = re.compile(rf"{_SP}?(?:(?:de|d['’]){_SP}?)?({_CUR_ALT})")
-_CUR_BEFORE = re.compile(rf"({_currency_regex([f for f in _CURRENCY if f not in _CURRENCY_WORDS])}){_SP}?\Z")
+def _words_regex(phrases: Iterable[str], joiner: str = r"\s+") -> str:
+    """Alternation of phrases, longest first; their spaces match ``joiner``."""
+    ordered = sorted(dict.fromkeys(phrases), key=len, reverse=True)
+    return "|".join(joiner.join(map(re.escape, phrase.split())) for phrase in ordered)
+
+
+_SYMBOLS_OF = _symbol_table()
+_CUR_BEFORE = re.compile(rf"({_currency_regex(list(_SYMBOLS_OF))}){_SP}?\Z")
+_CUR_LAST = frozenset(form[-1] for form in _SYMBOLS_OF)
 _SYMBOLS = {loc: (get_group_symbol(loc), get_decimal_symbol(loc)) for loc in ("en", "fr")}
+
+
+@dataclass(frozen=True)
+class _Style:
+    """How one language writes what stands around its numbers, compiled from
+    its profile (``ogpcheck/lang/<code>.py``)."""
+
+    profile: Profile
+    master: re.Pattern[str]  # the one-pass pattern, with the language's ordinal, decade and hour endings
+    percent: re.Pattern[str]  # "%" or a percent word after a number
+    scale: re.Pattern[str] | None  # a scale word after a number
+    currencies: dict[str, str]  # surface form -> ISO code: symbols and the language's words
+    currency_after: re.Pattern[str]
+    section: re.Pattern[str]  # a section word ending just before a number
+    to: re.Pattern[str]  # what joins the ends of a range
+    between: re.Pattern[str] | None  # "between" ending just before a range ...
+    joined_by: re.Pattern[str] | None  # ... whose ends "and" joins
+    scales: dict[str, int]  # scale word, lower case -> power of ten
+    am: re.Pattern[str] | None  # a 12-hour clock's marker after a number
+    pm: re.Pattern[str] | None
+    hour: re.Pattern[str] | None  # a 24-hour clock's word after a number
+    decade_before: re.Pattern[str] | None  # "los años" ending just before a number
+
+    def scale_power(self, word: str) -> int:
+        """Power of ten of a scale word ("million" -> 6; French "billion" -> 12)."""
+        return self.scales[" ".join(word.lower().split())]
+
+
+@cache
+def _style(code: str) -> _Style:
+    profile = profile_of(code)
+    never = r"(?!)"
+    endings = _words_regex(profile.ordinal_endings, "") or never
+    decades = _words_regex(profile.decade_endings, "") or never
+    hourh = "h" if "h" in profile.hour_words else never
+    percent = _words_regex(profile.percent, r"\s?")
+    scales = _words_regex(profile.scales)
+    currencies = {**_SYMBOLS_OF, **profile.currencies}
+    of = _words_regex(profile.currency_of, "")
+    to = _words_regex(profile.range_to)
+    dot = r"\.?" if profile.ordinal_dot else ""  # "24. bis 26."
+    return _Style(
+        profile=profile,
+        master=_master(endings, decades, hourh),
+        percent=re.compile(rf"{_SP}?(?:%" + (rf"|(?:{percent})(?![^\W_])" if percent else "") + ")", re.IGNORECASE),
+        scale=re.compile(rf"{_SP}({scales})(?![^\W_])", re.IGNORECASE) if scales else None,
+        currencies=currencies,
+        currency_after=re.compile(
+            rf"{_SP}?" + (rf"(?:(?:{of}){_SP}?)?" if of else "") + rf"({_currency_regex(list(currencies))})"
+        ),
+        section=re.compile(
+            rf"(?:{_words_regex(profile.section_words)}" + (r"|" if profile.section_words else "") + r"§)[ \u00a0]*\Z",
+            re.IGNORECASE,
+        ),
+        to=re.compile(_DASH + (rf"|{dot}{_SP}+(?:{to}){_SP}+" if to else ""), re.IGNORECASE),
+        between=(
+            re.compile(rf"(?:{_words_regex(profile.range_between)})[ \u00a0]+\Z", re.IGNORECASE)
+            if profile.range_between
+            else None
+        ),
+        joined_by=(
+            re.compile(rf"{dot}{_SP}+(?:{_words_regex(profile.range_and)}){_SP}+", re.IGNORECASE)
+            if profile.range_and
+            else None
+        ),
+        scales={" ".join(key.lower().split()): power for key, power in profile.scales.items()},
+        am=_after_number(profile.am),
+        pm=_after_number(profile.pm),
+        hour=_after_number(profile.hour_words),
+        decade_before=(
+            re.compile(rf"(?:{_words_regex(profile.decade_words)})[ \u00a0]+['’]?\Z", re.IGNORECASE)
+            if profile.decade_words
+            else None
+        ),
+    )
+
+
+def _after_number(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Words right after a number, their inner spaces optional ("a. m.", "a.m.")."""
+    if not words:
+        return None
+    alternatives = _words_regex(words, _SP + "?")
+    return re.compile(rf"{_SP}?(?:{alternatives})(?![^\W_])", re.IGNORECASE)
 
 
 @dataclass
@@ -180,6 +242,7 @@ class _Atom:
     malformed: bool = False
     plain: bool = False  # bare digits: may become a year or a range endpoint
     text: str = ""
+    between: bool = False  # a value inside a range ("25" of "24-26"), not stated as such
 
 
 @lru_cache(maxsize=8192)
@@ -193,21 +256,23 @@ def _parse(surface: str, gsep: str, dsep: str) -> Decimal:
         table[ord(dsep)] = decimal
     try:
         return parse_decimal(surface.translate(table), locale=locale, strict=True)
-    except NumberFormatError:  # Babel's strict grouping check; the digits still say what we read
+    except (NumberFormatError, InvalidOperation):
+        # Babel's strict grouping check failed, or could not run (it rounds to
+        # 28 digits, which a longer number overflows); the digits still say what we read
         whole, _, frac = surface.rpartition(dsep) if dsep else (surface, "", "")
         return Decimal("".join(ch for ch in whole if ch.isdigit()) + "." + (frac or "0"))
 
 
-def _prefer_integer(sep: str, frac: str, lang: str) -> bool:
-    """For ``X,YYY`` / ``X.YYY``: whether the thousands reading comes first."""
+def _prefer_integer(sep: str, frac: str, profile: Profile) -> bool:
+    """For ``X,YYY`` / ``X.YYY``: whether the thousands reading comes first:
+    unless ``sep`` is the language's decimal sign, and always in a language
+    that groups with both signs."""
     if frac == "000":  # nobody writes three trailing decimal zeros in prose
         return True
-    if sep == ",":  # fr: decimal comma; es: Latin-American and MT text group with commas
-        return lang != "fr"
-    return lang in ("es", "fr")
+    return profile.both_groupings or sep != profile.decimal_sign
 
 
-def _segments(groups: list[str], seps: list[str], lang: str) -> list[tuple[int, int, str, str, bool]]:
+def _segments(groups: list[str], seps: list[str], profile: Profile) -> list[tuple[int, int, str, str, bool]]:
     """Split a run of digit groups into numbers: (first, end, state, group sep, malformed).
 
     States: int (one group), grp (thousands only), amb (one [.,] then 3 digits),
@@ -219,7 +284,7 @@ def _segments(groups: list[str], seps: list[str], lang: str) -> list[tuple[int, 
     for k in range(1, len(groups)):
         sep, grp = seps[k - 1], groups[k]
         space = sep in SPACES
-        joinable = sep != " " or lang != "en"
+        joinable = sep != " " or profile.space_groups
         three = len(grp) == 3
         lead_ok = len(groups[first]) <= 3 and groups[first][0] != "0"
         nxt = ""
@@ -244,8 +309,9 @@ def _segments(groups: list[str], seps: list[str], lang: str) -> list[tuple[int, 
     return out
 
 
-def _chain(text: str, start: int, surface: str, lang: str) -> list[_Atom]:
-    """Numbers in one run of digits and separators."""
+def _chain(text: str, start: int, surface: str, style: _Style, lead: int) -> list[_Atom]:
+    """Numbers in one run of digits and separators; ``lead`` is where the
+    text's first non-space character stands."""
     parts = _SEP_SPLIT.split(surface)
     groups, seps = parts[0::2], parts[1::2]
     offsets = [0]
@@ -262,12 +328,16 @@ def _chain(text: str, start: int, surface: str, lang: str) -> list[_Atom]:
     if seps == ["."] and len(groups[1]) != 3:
         end = start + len(surface)
         head = _HEADING.match(text, end)  # "1.2 Introduction" opening a heading
-        at_head = head is not None and head.group(1).isupper() and not text[:start].strip()
-        with_unit = _SCALE.match(text, end) or _PCT.match(text, end) or _CUR_AFTER.match(text, end)
-        if not with_unit and (at_head or _SECTION_WORD.search(text, max(0, start - 20), start)):
+        at_head = head is not None and head.group(1).isupper() and start <= lead
+        with_unit = (
+            (style.scale is not None and style.scale.match(text, end))
+            or style.percent.match(text, end)
+            or style.currency_after.match(text, end)
+        )
+        if not with_unit and (at_head or style.section.search(text, max(0, start - 20), start)):
             return [_Atom(start, start + len(surface), (Decimal(surface),), "section")]
     atoms = []
-    for first, end, state, gsep, bad in _segments(groups, seps, lang):
+    for first, end, state, gsep, bad in _segments(groups, seps, style.profile):
         lo = offsets[first]
         hi = offsets[end - 1] + len(groups[end - 1])
         piece = surface[lo:hi]
@@ -280,16 +350,9 @@ def _chain(text: str, start: int, surface: str, lang: str) -> list[_Atom]:
         else:  # amb
             sep, frac = seps[first], groups[end - 1]
             as_int, as_dec = _parse(piece, sep, ""), _parse(piece, "", sep)
-            readings = (as_int, as_dec) if _prefer_integer(sep, frac, lang) else (as_dec, as_int)
+            readings = (as_int, as_dec) if _prefer_integer(sep, frac, style.profile) else (as_dec, as_int)
         atoms.append(_Atom(start + lo, start + hi, readings, malformed=bad, plain=state == "int"))
     return atoms
-
-
-def _scale(word: str, lang: str) -> Decimal:
-    """Multiplier of a scale word; French "billion" is the long-scale 10**12."""
-    key = " ".join(word.lower().split())
-    power = 12 if lang == "fr" and key.startswith("billion") else _SCALES[key]
-    return Decimal(10) ** power
 
 
 def _hyphen_minus(text: str, at: int) -> bool:
@@ -297,36 +360,85 @@ def _hyphen_minus(text: str, at: int) -> bool:
     and does not follow a number ("2023 -2028" is a range)."""
     if text[at] != "-":
         return False
-    before = text[:at].rstrip()
-    return (at == 0 or text[at - 1] in " \t\n(\u00a0") and not (before and before[-1].isdigit())
+    back = at - 1
+    while back >= 0 and text[back].isspace():
+        back -= 1
+    return (at == 0 or text[at - 1] in " \t\n(\u00a0") and not (back >= 0 and text[back].isdigit())
 
 
-def _decorate(atom: _Atom, text: str, lang: str, scaled: bool = False) -> _Atom:
+def _decorate(atom: _Atom, text: str, style: _Style, scaled: bool = False) -> _Atom:
     """Attach what stands around a number: minus, currency, percent, scale."""
     start, end, readings = atom.start, atom.end, atom.readings
     kind, unit = atom.kind, None
-    before = _CUR_BEFORE.search(text, max(0, start - 30), start)
+    back = start - 1 if start and text[start - 1] not in SPACES else start - 2
+    before = None
+    if back >= 0 and text[back] in _CUR_LAST:  # cheap test before the search of every form
+        before = _CUR_BEFORE.search(text, max(0, start - 30), start)
     if before:
-        unit, start, kind = _CURRENCY[before.group(1)], before.start(), "money"
+        unit, start, kind = _SYMBOLS_OF[before.group(1)], before.start(), "money"
     elif start and (text[start - 1] == "\u2212" or _hyphen_minus(text, start - 1)):
-        start, readings = start - 1, tuple(-r for r in readings)
-    pct = _PCT.match(text, end)
+        start, readings = start - 1, tuple(r.copy_negate() for r in readings)
+    pct = style.percent.match(text, end)
     if pct and unit is None:
         return replace(atom, start=start, end=pct.end(), readings=readings, kind="percent", unit="%", plain=False)
-    scale = None if scaled else _SCALE.match(text, end)
+    scale = None if scaled or style.scale is None else style.scale.match(text, end)
+    spaced = None if scaled or scale else _SPACED_SCALE.match(text, end)
+    if spaced:
+        power = _GLUED_SCALES[spaced.group(1).lower()]
+        readings, end = tuple(r.scaleb(power, EXACT) for r in readings), spaced.end()
     if scale:
-        factor = _scale(scale.group(1), lang)
-        readings, end = tuple(r * factor for r in readings), scale.end()
-    after = _CUR_AFTER.match(text, end)
+        power = style.scale_power(scale.group(1))
+        readings, end = tuple(r.scaleb(power, EXACT) for r in readings), scale.end()
+    after = style.currency_after.match(text, end)
     if after:
-        unit, end, kind = _CURRENCY[after.group(1)], after.end(), "money"
-    plain = atom.plain and unit is None and not scale and not scaled and start == atom.start
+        unit, end, kind = style.currencies[after.group(1)], after.end(), "money"
+    plain = atom.plain and unit is None and not scale and not spaced and not scaled and start == atom.start
+    if plain and style.decade_before is not None and style.decade_before.search(text, max(0, start - 24), start):
+        decade = _decade(text[start:end])
+        if decade:  # "los años 70", "les années 1970"
+            return replace(atom, start=start, end=end, readings=decade, kind="decade", plain=False)
     if plain and kind == "number" and len(text[start:end]) == 4 and 1900 <= readings[0] <= 2099:
         kind = "year"
     return replace(atom, start=start, end=end, readings=readings, kind=kind, unit=unit, plain=plain)
 
 
-def _ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
+def _decade(digits: str) -> tuple[Decimal, ...] | None:
+    """The years a decade written with these digits may start: "1970" is
+    1970; "70" is 1970, or 2070; "20" is 1920 or 2020."""
+    if not digits.isdigit() or digits[-1] != "0":
+        return None
+    if len(digits) == 4 and digits[:2] in ("19", "20"):
+        return (Decimal(digits),)
+    if len(digits) == 2:
+        return (Decimal(1900 + int(digits)), Decimal(2000 + int(digits)))
+    return None
+
+
+def _clock(atoms: list[_Atom], text: str, style: _Style) -> list[_Atom]:
+    """Hours of the day: "6 pm" and "6–7 pm" read on the 24-hour clock (18,
+    and 18 to 19), as "18 heures" and "18 à 19 Uhr" state them; a number
+    followed by an hour word is a time. A range of hours states its ends
+    only."""
+    out: list[_Atom] = []
+    timed: set[tuple[int, int]] = set()
+    for atom in atoms:
+        if atom.kind not in ("number", "range", "time") or atom.malformed or atom.unit is not None:
+            out.append(atom)
+            continue
+        value = atom.readings[0]
+        if style.pm is not None and style.pm.match(text, atom.end) and 1 <= value <= 12:
+            value = value + 12 if value < 12 else value
+        elif style.am is not None and style.am.match(text, atom.end) and 1 <= value <= 12:
+            value = value - 12 if value >= 12 else value
+        elif not (style.hour is not None and style.hour.match(text, atom.end) and 0 <= value <= 24):
+            out.append(atom)
+            continue
+        timed.add((atom.start, atom.end))
+        out.append(replace(atom, readings=(value,), kind="time", plain=False))
+    return [a for a in out if not (a.between and (a.start, a.end) in timed)]
+
+
+def _ranges(atoms: list[_Atom], text: str, style: _Style) -> list[_Atom]:
     """Join "24-26", "du 24 au 26", "entre 24 et 26" into ranges; small
     ranges also yield the integers between, as "24, 25 y 26" states them."""
     out: list[_Atom] = []
@@ -340,8 +452,11 @@ def _ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
             continue
         low, high = a.readings[0], b.readings[0]
         between = text[a.end : b.start]
-        joined = _TO.fullmatch(between) or (
-            _AND.fullmatch(between) and _BETWEEN.search(text, max(0, a.start - 12), a.start)
+        joined = style.to.fullmatch(between) or (
+            style.joined_by is not None
+            and style.between is not None
+            and style.joined_by.fullmatch(between)
+            and style.between.search(text, max(0, a.start - 12), a.start)
         )
         if joined and high <= low and between.strip() in ("-", "–", "—") and low >= 1000 and b.end - b.start == 2:
             high = low // 100 * 100 + high  # "2019-20"
@@ -354,7 +469,7 @@ def _ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
         out.append(replace(b, start=a.start, readings=(high,), kind="range", text=span))
         if high < 1000 and high - low <= 31:
             out.extend(
-                replace(a, end=b.end, readings=(Decimal(v),), kind="range", text=span)
+                replace(a, end=b.end, readings=(Decimal(v),), kind="range", text=span, between=True)
                 for v in range(int(low) + 1, int(high))
             )
         i += 2
@@ -379,34 +494,49 @@ class _Token:
         return self.blocked
 
 
-def _words(text: str, lang: str, claimed: bytearray) -> list[NumberFact]:
-    """Numbers spelled as words (soft facts). Value 1 cardinals ("one", "un",
-    "une", "una") are articles far more often than numbers, so are dropped."""
+def _percent_after(tokens: list[_Token], at: int, profile: Profile) -> int:
+    """How many tokens from ``at`` say "percent" ("%", "por ciento",
+    "pourcent"): 0 when they do not."""
+    if at < len(tokens) and tokens[at].word == "%":
+        return 1
+    for phrase in profile.percent:
+        words = phrase.lower().split()
+        if at < len(tokens) and tokens[at].word.lower() == "".join(words):
+            return 1
+        if [t.word.lower() for t in tokens[at : at + len(words)]] == words:
+            return len(words)
+    return 0
+
+
+def _words(text: str, profile: Profile, claimed: bytearray) -> list[NumberFact]:
+    """Numbers spelled as words (soft facts), read by text2num in the
+    language's profile. Value 1 cardinals ("one", "un", "une", "una") are
+    articles far more often than numbers, so are dropped."""
+    if profile.number_words is None:
+        return []
     tokens = [
         _Token(m.group(), m.start(), m.end(), m.group()[0].isdigit() or bool(claimed[m.start()]))
         for m in _TOKEN.finditer(text)
     ]
     facts: list[NumberFact] = []
     skip: set[int] = set()
-    for occ in find_numbers(tokens, lang if lang in _WORD_LANGS else "en", 0.0):
+    for occ in find_numbers(tokens, profile.number_words, 0.0):
         if occ.start in skip or (occ.value == 1 and not occ.is_ordinal):
             continue
         first, after = tokens[occ.start], occ.end
         end, unit = tokens[after - 1].end, None
-        nxt = [t.word.lower() for t in tokens[after : after + 2]]
-        if nxt[:1] in (["%"], ["percent"], ["pourcent"]):
-            end, unit = tokens[after].end, "%"
-        elif len(nxt) == 2 and nxt[0] in ("por", "pour", "per") and nxt[1] in ("ciento", "cent"):
-            end, unit = tokens[after + 1].end, "%"
-            skip.add(after + 1)
-        value = float(occ.value)
+        percent = _percent_after(tokens, after, profile)
+        if percent:
+            end, unit = tokens[after + percent - 1].end, "%"
+            skip.update(range(after, after + percent))
+        value = Decimal(str(occ.value))
         kind = "ordinal" if occ.is_ordinal else "word"
         facts.append(NumberFact(value, text[first.start : end], first.start, end, kind, (value,), False, unit))
     return facts
 
 
 def _fact(atom: _Atom, text: str) -> NumberFact:
-    values = tuple(dict.fromkeys(float(r) for r in atom.readings))
+    values = tuple(dict.fromkeys(atom.readings))
     surface = atom.text or text[atom.start : atom.end]
     return NumberFact(values[0], surface, atom.start, atom.end, atom.kind, values, True, atom.unit, atom.malformed)
 
@@ -416,15 +546,18 @@ def _placeholder_spans(text: str) -> list[tuple[int, int]]:
 
 
 def extract_numbers(text: str, lang: str) -> list[NumberFact]:
-    """Every number ``text`` states, sorted by position. ``lang`` (en, es, fr)
-    decides the preferred reading of ambiguous separators and the number words."""
-    lang = lang.lower().replace("_", "-").split("-")[0].split(".")[0]
+    """Every number ``text`` states, sorted by position. ``lang`` (a language
+    code) names the profile that decides the preferred reading of ambiguous
+    separators and the words read around numbers and as numbers."""
+    code = lang.lower().replace("_", "-").split("-")[0].split(".")[0]
+    style = _style(code)
     claimed = bytearray(len(text))
     for lo, hi in _placeholder_spans(text):
         claimed[lo:hi] = b"\x01" * (hi - lo)
+    lead = len(text) - len(text.lstrip())
     atoms: list[_Atom] = []
     other: list[_Atom] = []  # dates, times, versions, ordinals: never ranges
-    for m in _MASTER.finditer(text) if _MAY_MATCH.search(text) else ():
+    for m in style.master.finditer(text) if _MAY_MATCH.search(text) else ():
         what, (lo, hi) = m.lastgroup, m.span()
         if claimed[lo]:
             continue
@@ -442,19 +575,27 @@ def extract_numbers(text: str, lang: str) -> list[NumberFact]:
         elif what == "version":
             major, minor = m.group("vnum").split(".")[:2]
             other.append(_Atom(lo, hi, (Decimal(f"{major}.{minor}"),), "version"))
+        elif what == "decade":  # "1970s", "the 70s", "die 70er"
+            other.append(_Atom(lo, hi, _decade(m.group("dnum")) or (Decimal(m.group("dnum")),), "decade"))
+        elif what == "hourh":  # "18h"
+            other.append(_Atom(lo, hi, (Decimal(m.group("hnum")),), "time"))
+        elif what == "sci":  # "1e+18": never an ordinal "1e"
+            mantissa = m.group()[: m.start("exp") - lo - 1].replace(",", ".")
+            value = Decimal(mantissa).scaleb(int(m.group("exp").replace("\u2212", "-")), EXACT)
+            other.append(_Atom(lo, hi, (value,)))
         elif what == "ordinal":
             other.append(_Atom(lo, hi, (Decimal(m.group("onum")),), "ordinal"))
         elif what == "gscale":
             number = Decimal(m.group("gnum").replace(",", "."))
-            atom = _Atom(lo, hi, (number * _scale(m.group("gunit"), lang),))
-            atoms.append(_decorate(atom, text, lang, scaled=True))
+            atom = _Atom(lo, hi, (number.scaleb(_GLUED_SCALES[m.group("gunit").lower()], EXACT),))
+            atoms.append(_decorate(atom, text, style, scaled=True))
         else:
-            for atom in _chain(text, lo, m.group(), lang):
-                atoms.append(_decorate(atom, text, lang) if atom.kind == "number" else atom)
-    facts = [_fact(atom, text) for atom in _ranges(atoms, text) + other]
+            for atom in _chain(text, lo, m.group(), style, lead):
+                atoms.append(_decorate(atom, text, style) if atom.kind == "number" else atom)
+    facts = [_fact(atom, text) for atom in _clock(_ranges(atoms, text, style) + other, text, style)]
     for fact in facts:  # suffixes (currency words, "por ciento", "mil") are not number words
         claimed[fact.start : fact.end] = b"\x01" * (fact.end - fact.start)
-    facts.extend(_words(text, lang, claimed))
+    facts.extend(_words(text, style.profile, claimed))
     facts.sort(key=lambda f: (f.start, f.end, f.value))
     return facts
 

@@ -85,7 +85,7 @@ def parse_term(data: Any, where: str) -> Term:
     for cls in CLASSES:
         per_lang = data.get(cls) or {}
         if not isinstance(per_lang, dict):
-            raise InputError(f"{where}: '{cls}' must map a language (en, es, fr, any) to forms")
+            raise InputError(f"{where}: '{cls}' must map a language code (en, de, ...) or 'any' to forms")
         for lang, value in per_lang.items():
             forms.extend(Form(text, cls, str(lang)) for text in _strings(value, f"{where}: {cls}.{lang}"))
     if not any(form.cls != "aliases" for form in forms):

@@ -1,8 +1,8 @@
 """Read stage: turn an input file into a flat list of blocks.
 
 ``read_file`` picks the reader by the file's suffix and first bytes
-(``markdown``, ``text``, ``pdf``, ``docx``), then applies what every format shares:
-inline suppressions, boilerplate removal and table headers.
+(``markdown``, ``html``, ``text``, ``pdf``, ``docx``), then applies what every
+format shares: inline suppressions, boilerplate removal and table headers.
 """
 
 from __future__ import annotations
@@ -16,24 +16,26 @@ from .boilerplate import clean_blocks
 from .bounded import TextPattern
 from .docx import is_docx, read_docx
 from .encoding import decode
+from .html import read_html
 from .limits import MAX_BYTES, read_bytes
-from .markdown import JSX_LINE, read_markdown
+from .markdown import read_markdown
 from .suppress import apply_directives
 from .tables import annotate_tables
 from .text import read_text
 
 MARKDOWN_SUFFIXES = {".md", ".mdx", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
 
-__all__ = ["MARKDOWN_SUFFIXES", "read_data", "read_file", "read_markdown", "read_text"]
+__all__ = ["HTML_SUFFIXES", "MARKDOWN_SUFFIXES", "read_data", "read_file", "read_html", "read_markdown", "read_text"]
 
 
 def read_file(
     path: Path, patterns: Sequence[TextPattern] = (), max_bytes: int = MAX_BYTES, notices: list[str] | None = None
 ) -> list[Block]:
-    """Read one input file into blocks (markdown, plain text, PDF or DOCX), with
-    the boilerplate ``patterns`` already cut out of each block's text. What
-    the reader had to do that the user should know (text read in a simpler
-    way) is appended to ``notices``."""
+    """Read one input file into blocks (Markdown, HTML, plain text, PDF or
+    DOCX), with the boilerplate ``patterns`` already cut out of each block's
+    text. What the reader had to do that the user should know (text read in
+    a simpler way) is appended to ``notices``."""
     return read_data(read_bytes(path, max_bytes), str(path), patterns, max_bytes, notices)
 
 
@@ -58,8 +60,11 @@ def read_data(
         blocks = read_docx(path, data, max_bytes)
     else:
         text = decode(data, name)
-        if path.suffix.lower() in MARKDOWN_SUFFIXES:
-            blocks = read_markdown(JSX_LINE.sub("", text), name, notices)
+        suffix = path.suffix.lower()
+        if suffix in MARKDOWN_SUFFIXES:
+            blocks = read_markdown(text, name, mdx=suffix == ".mdx", notices=notices)
+        elif suffix in HTML_SUFFIXES:
+            blocks = read_html(text, name)
         else:
             blocks = read_text(text, name, patterns)
     blocks = apply_directives(blocks)

@@ -22,6 +22,7 @@ from ..models import Block
 ALL = "ALL"
 _BODY = r"ogpcheck:\s*ignore(?P<codes>(?:[\s,]+[\w-]+)*)\s*"
 HTML_COMMENT = re.compile(r"<!--\s*" + _BODY + r"-->")
+MDX_COMMENT = re.compile(r"\{/\*\s*" + _BODY + r"\*/\}")
 _LINE = re.compile(r"^[ \t]*(?:<!--\s*" + _BODY + r"-->|\{/\*\s*" + _BODY.replace("codes", "mdx") + r"\*/\})[ \t]*$")
 
 
@@ -62,7 +63,7 @@ def apply_directives(blocks: list[Block]) -> list[Block]:
             pending |= codes
             continue
         if codes is not None:
-            block.raw, block.line = rest, block.line + 1
+            _drop_first_line(block, len(first) + 1)
             pending |= codes
         if pending:
             block.suppressed = block.suppressed | pending
@@ -71,6 +72,14 @@ def apply_directives(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(out):
         block.index = index
     return out
+
+
+def _drop_first_line(block: Block, cut: int) -> None:
+    """Cut the first ``cut`` characters (a line) off a block's raw text;
+    the line map moves with the text."""
+    second, page = block.line_of_raw(cut), block.page_of_raw(cut)
+    block.raw, block.line, block.page = block.raw[cut:], second, page
+    block.line_map = [(start - cut, on, line) for start, on, line in block.line_map if start > cut]
 
 
 def silences(suppressed: Iterable[str], code: str, family: str = "", name: str = "") -> bool:

@@ -1,8 +1,8 @@
 """Split stage: find the language versions in the blocks of a document.
 
 Each block's language is identified with lingua (offline, restricted to the
-expected languages and the home languages English, Spanish and French, so
-that text in one --langs does not name is not forced onto one it does; see
+expected languages and the languages that have a profile, so that text in
+one --langs does not name is not forced onto one it does; see
 ``langguard.py``). A file holding several versions one after another is cut
 where the language changes, by the cheapest labelling of the whole block
 sequence (a Viterbi pass): a block costs its weight times the detector's doubt
@@ -14,13 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
-
-from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from ..errors import InputError
 from ..models import Block, Document, Version
-from .langguard import candidates, foreign_language, name_of
+from .langguard import candidates, detector, foreign_language, language_of, name_of
 
 MIN_LETTERS = 12  # blocks with fewer letters carry no language evidence
 MAX_WEIGHT = 300  # one long paragraph must not outvote a run of short ones
@@ -30,28 +27,6 @@ MIN_VERSION_WEIGHT = 60.0  # a smaller run is furniture, not a version (absolute
 MIN_VERSION_SHARE = 0.1  # ... and so is a run under this share of the largest one
 DOMINANT_SHARE = 0.75  # of the text of a file given as one version, in its language
 _LETTERS = re.compile(r"[^\W\d_]")
-
-
-@cache
-def detector(langs: tuple[str, ...]) -> LanguageDetector:
-    """A lingua detector restricted to ``langs`` (ISO 639-1 codes)."""
-    languages = [language_of(code) for code in langs]
-    if len(languages) == 1:
-        languages.append(Language.ENGLISH if languages[0] != Language.ENGLISH else Language.FRENCH)
-    # Low-accuracy mode loads in a tenth of the time; blocks are paragraphs
-    # and the Viterbi pass smooths over the odd short block it gets wrong.
-    return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
-
-
-def language_of(code: str) -> Language:
-    """The language of an ISO 639-1 code; an InputError for anything else
-    (a code becomes part of file names, so only two letters are taken)."""
-    if not (len(code) == 2 and code.isascii() and code.isalpha()):
-        raise InputError(f"--langs: unknown language code '{code}' (two letters, such as en)")
-    try:
-        return Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
-    except AttributeError:
-        raise InputError(f"--langs: unknown language code '{code}'") from None
 
 
 def weight(block: Block) -> float:

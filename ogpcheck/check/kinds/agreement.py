@@ -18,12 +18,16 @@ Rule option: ``aspect`` (``mismatch``, ``missing``, ``extra`` or ``reading``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Literal
 
 from ...extract.facts import BlockFacts
+from ...lang import of as profile_of
+from ...lang import profile as known_profile
 from ...models import Block, Finding, Group, Location, NumberFact
 from ..context import Context, analysis
 from ..findings import format_value, location, lower
@@ -38,8 +42,6 @@ class Options:
 
 
 BENIGN_KINDS = {"ordinal", "word", "section", "version", "time"}
-ONE_READING_LANGS = {"en", "fr"}  # readers there take 1,500 and 1.500 one way only
-LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 SMALL = 10  # a missing value up to this may be spelled in a way not recognised
 
 
@@ -48,9 +50,9 @@ class Difference:
     """How one version departs from the others in one group."""
 
     version: str
-    missing: list[float] = field(default_factory=list)  # values the others give
-    extra: list[float] = field(default_factory=list)  # values only it gives
-    times: dict[float, tuple[int, int]] = field(default_factory=dict)  # value -> (its count, the others')
+    missing: list[Decimal] = field(default_factory=list)  # values the others give
+    extra: list[Decimal] = field(default_factory=list)  # values only it gives
+    times: dict[Decimal, tuple[int, int]] = field(default_factory=dict)  # value -> (its count, the others')
     others: list[str] = field(default_factory=list)  # the versions it is compared with
     suspect: bool = True  # False when there is no majority
 
@@ -61,7 +63,7 @@ class Difference:
         return "missing" if self.missing else "extra"
 
 
-def resolve(fact: NumberFact, firm: set[float], preferred: set[float]) -> float:
+def resolve(fact: NumberFact, firm: set[Decimal], preferred: set[Decimal]) -> Decimal:
     """The reading of a possibly ambiguous number (``4,500``): a candidate
     that another version states unambiguously, else one that another version
     prefers, else the one its own language prefers."""
@@ -80,7 +82,7 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
     pools = {vid: f.pool() for vid, f in facts.items()}
     firm = {vid: {n.value for n in f.numbers if len(n.candidates) <= 1} for vid, f in facts.items()}
     preferred = {vid: {n.value for n in f.numbers} for vid, f in facts.items()}
-    stated: dict[str, set[float]] = {}
+    stated: dict[str, set[Decimal]] = {}
     for vid, f in facts.items():
         others = [u for u in members if u != vid]
         firm_elsewhere = set().union(*(firm[u] for u in others))
@@ -116,19 +118,23 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
 
 
 def _counts(
-    f: BlockFacts, firm: dict[str, set[float]], preferred: dict[str, set[float]], vid: str, members: Iterable[str]
-) -> Counter[float]:
+    f: BlockFacts, firm: dict[str, set[Decimal]], preferred: dict[str, set[Decimal]], vid: str, members: Iterable[str]
+) -> Counter[Decimal]:
     """How many times a version states each value (digits resolved as in
-    ``stated``, numbers in words as they read)."""
+    ``stated``, numbers in words as they read). Ordinals are not counted:
+    "the first step" says no more of the number 1 than "la primera etapa"
+    or "le point de départ"."""
     others = [u for u in members if u != vid]
     firm_elsewhere = set().union(*(firm[u] for u in others))
     preferred_elsewhere = set().union(*(preferred[u] for u in others))
-    found = Counter(resolve(fact, firm_elsewhere, preferred_elsewhere) for fact in f.hard)
-    found.update(fact.value for fact in f.numbers if not fact.hard)
+    found = Counter(
+        resolve(fact, firm_elsewhere, preferred_elsewhere) for fact in f.hard if fact.kind != "ordinal"
+    )
+    found.update(fact.value for fact in f.numbers if not fact.hard and fact.kind != "ordinal")
     return found
 
 
-def _count_differences(counts: dict[str, Counter[float]], stated: dict[str, set[float]], diffs: dict[str, Difference]) -> None:
+def _count_differences(counts: dict[str, Counter[Decimal]], stated: dict[str, set[Decimal]], diffs: dict[str, Difference]) -> None:
     """Values every version states, but not equally often: the version that
     states one less often than the majority lost or changed one of its
     mentions (``port 80 ... port 70 ... port 80``); one that states it more
@@ -155,16 +161,16 @@ def number_differences(context: Context) -> list[tuple[Group, Difference]]:
     return [(g, d) for g in context.compared for d in group_differences(context, g)]
 
 
-def _facts_with(context: Context, vid: str, block: Block, values: list[float]) -> list[NumberFact]:
+def _facts_with(context: Context, vid: str, block: Block, values: list[Decimal]) -> list[NumberFact]:
     wanted = set(values)
     return [f for f in context.facts_of(vid, block).numbers if wanted & set(f.candidates or (f.value,))]
 
 
-def _mentions(context: Context, vid: str, block: Block, value: float) -> int:
+def _mentions(context: Context, vid: str, block: Block, value: Decimal) -> int:
     return len(_facts_with(context, vid, block, [value]))
 
 
-def _near(context: Context, group: Group, vid: str, value: float) -> bool:
+def _near(context: Context, group: Group, vid: str, value: Decimal) -> bool:
     """Whether ``vid`` states ``value`` in a neighbouring group more often
     than the other versions there: a paragraph split or merged differently,
     not a lost number. A mention the others match in that group is its own
@@ -179,7 +185,34 @@ def _near(context: Context, group: Group, vid: str, value: float) -> bool:
     return False
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _demonstratives(context: Context, vid: str, block: Block) -> int:
+    """How many demonstratives ("this", "esta", "cette") a block holds, in
+    its language's profile."""
+    words = {w.lower() for w in profile_of(context.lang(vid)).demonstratives}
+    return sum(1 for w in _WORD.findall(block.text) if w.lower() in words)
+
+
+def _referred_to(context: Context, group: Group, diff: Difference) -> bool:
+    """Whether a version that states repeated values fewer times than the
+    others, and nothing they do not state, says "this version" instead:
+    it holds more demonstratives than any other version, one for each
+    mention it lacks ("Node.js 18 ... Node.js 18" / "Node.js 18 ... esta
+    versión"). A mention changed to another value is never excused (it is
+    an extra value), nor one dropped with no word standing for it."""
+    if diff.extra or not diff.missing or any(v not in diff.times for v in diff.missing):
+        return False
+    lacking = sum(usual - found for found, usual in (diff.times[v] for v in diff.missing))
+    own = _demonstratives(context, diff.version, group.members[diff.version])
+    others = max(_demonstratives(context, u, group.members[u]) for u in diff.others)
+    return own - others >= lacking
+
+
 def _benign(context: Context, group: Group, diff: Difference) -> bool:
+    if _referred_to(context, group, diff):
+        return True
     for value in diff.missing:
         kinds = {f.kind for u in diff.others for f in _facts_with(context, u, group.members[u], [value])}
         if not (
@@ -191,7 +224,7 @@ def _benign(context: Context, group: Group, diff: Difference) -> bool:
     return True
 
 
-def _values(values: list[float]) -> str:
+def _values(values: list[Decimal]) -> str:
     return ", ".join(format_value(v) for v in values)
 
 
@@ -199,14 +232,14 @@ def _times(count: int) -> str:
     return "once" if count == 1 else f"{count} times"
 
 
-def _counted(diff: Difference, values: list[float]) -> str:
+def _counted(diff: Difference, values: list[Decimal]) -> str:
     """How often the version states values it states a different number of times."""
     return ", ".join(
         f"{format_value(v)} {_times(diff.times[v][0])} (others: {_times(diff.times[v][1])})" for v in values
     )
 
 
-def _stated(context: Context, vid: str, block: Block, values: list[float]) -> Location:
+def _stated(context: Context, vid: str, block: Block, values: list[Decimal]) -> Location:
     """The location of ``vid`` in a finding about ``values``, listing only
     those of them the version states: a number one version adds is not
     shown as if the others gave it too."""
@@ -217,18 +250,20 @@ def _stated(context: Context, vid: str, block: Block, values: list[float]) -> Lo
     return loc
 
 
-def misread(context: Context, group: Group) -> list[tuple[str, NumberFact, float]]:
+def misread(context: Context, group: Group) -> list[tuple[str, NumberFact, Decimal]]:
     """Numbers that agree with the other versions only under a reading their
     own language does not give them (``1.500`` in English reads 1.5, not
-    1500): (version, fact, the value the others give). Spanish is left out:
-    both readings of ``1.500`` and ``1,500`` are in use there."""
+    1500): (version, fact, the value the others give). Languages whose
+    profile groups with both signs (Spanish) are left out, and so are those
+    without a profile: both readings are in use there, or may be."""
     members = group.members
     facts = {vid: context.facts_of(vid, block) for vid, block in members.items()}
     firm = {vid: {n.value for n in f.numbers if len(n.candidates) <= 1} for vid, f in facts.items()}
     preferred = {vid: {n.value for n in f.numbers} for vid, f in facts.items()}
     out = []
     for vid, f in facts.items():
-        if context.lang(vid) not in ONE_READING_LANGS:
+        profile = known_profile(context.lang(vid))
+        if profile is None or profile.both_groupings:
             continue
         others = [u for u in members if u != vid]
         firm_elsewhere = set().union(*(firm[u] for u in others))
@@ -244,7 +279,7 @@ def _check_readings(context: Context, rule: Rule) -> Iterator[Finding]:
     for group in context.compared:
         for vid, fact, chosen in misread(context, group):
             others = [u for u in group.members if u != vid]
-            language = LANGUAGE_NAMES.get(context.lang(vid), context.lang(vid))
+            language = profile_of(context.lang(vid)).name
             verb = "give" if len(others) > 1 else "gives"
             message = (
                 f"{vid} writes {fact.text!r}, which reads {format_value(fact.value)} in {language},"

@@ -48,6 +48,9 @@ GAZETTEER = ("term", "territory", "language", "currency")
 _SMALL = {"of", "the", "and", "for", "de", "del", "la", "le", "les", "des", "du", "y", "et", "para", "pour"}
 NEVER_MISSING = ("language", "currency")  # "(por sus siglas en inglés)" is added freely
 NEIGHBOURS = 2  # groups either side where a moved name still counts as there
+TITLE_WORDS = 5  # capitalised words that make a name a title ("How Blockchain Can Solve Social Media Privacy")
+SMALL_WORDS = {"a", "an", "and", "for", "of", "the", "to", "in", "on", "with", "is", "are", "y", "de", "et", "pour"}
+CONSISTENT = 2  # paragraphs where the others name a thing a version renders its own way throughout
 FREQUENT_SHARE, FREQUENT_BLOCKS = 0.1, 5  # a name in this share of a version's blocks (and as many) is its subject
 # What can replace what: a place for a place, a term for a term of the same
 # type, a person for a person. Organisation names spaCy finds are left out:
@@ -81,6 +84,22 @@ class Thing:
         label one translator kept ("Block all public access") and another
         translated."""
         return any(not m.kept for ms in self.mentions.values() for m in ms)
+
+    @property
+    def descriptive(self) -> bool:
+        """A title or a term, which translators translate, even where a
+        model takes it for a person: made of words the document also
+        writes in lower case, at least half of them ("Strict Mode", "Ice
+        Age"), or written as a title is ("How Blockchain Can Solve Social
+        Media Privacy", "Security Guide For Dummies")."""
+        return any(
+            m.source == "name" and len(m.words) >= 2 and (2 * len(m.core) <= len(m.words) or _title(m.text))
+            for ms in self.mentions.values()
+            for m in ms
+        )
+
+    def words(self) -> set[str]:
+        return {w for ms in self.mentions.values() for m in ms for w in m.words}
 
     @property
     def established(self) -> bool:
@@ -129,6 +148,15 @@ class Difference:
     benign: bool = False
 
 
+def _title(text: str) -> bool:
+    """Written as the title of a work: many capitalised words, or a small
+    word capitalised inside ("For", "And", "The")."""
+    words = text.split()
+    if len(words) >= TITLE_WORDS and sum(1 for w in words if w[:1].isupper()) >= TITLE_WORDS:
+        return True
+    return any(w[:1].isupper() and fold(w) in SMALL_WORDS for w in words[1:])
+
+
 def sort_of(mention: Mention) -> str:
     """What a replacement must share with the name it replaces: a country
     for a country, a person for a person, a term for a term."""
@@ -160,7 +188,7 @@ def _things(entities: dict[str, BlockEntities]) -> list[Thing]:
     things: list[Thing] = []
     for vid, be in entities.items():
         for mention in be.mentions:
-            if mention.generic or mention.repeat or not _confirmed(mention, entities):
+            if mention.generic or mention.common or mention.repeat or not _confirmed(mention, entities):
                 continue
             thing = next((t for t in things if t.names(mention)), None)
             if thing is None:
@@ -171,7 +199,11 @@ def _things(entities: dict[str, BlockEntities]) -> list[Thing]:
             thing.have.update(u for u, other in entities.items() if present(mention, other, strict=True))
             thing.seen.update(u for u, other in entities.items() if present(mention, other))
             thing.seen.add(vid)
-    return [t for t in things if _kept(t, entities)]
+    kept = [t for t in things if _kept(t, entities)]
+    titles = [t for t in kept if t.descriptive]
+    # A piece of a title ("Smart People Too" in "Security Guide For Dummies
+    # And Smart People Too") goes with it.
+    return [t for t in kept if t in titles or not any(t.words() < title.words() for title in titles)]
 
 
 def _kept(thing: Thing, entities: dict[str, BlockEntities]) -> bool:
@@ -211,6 +243,8 @@ def _stands_in(context: Context, extra: Mention, diff: Difference, entities: dic
         return False
     if store(context).known_elsewhere(extra, diff.version):
         return True
+    if extra.source == diff.thing.first.source == "acronym" and store(context).names(diff.thing.first, diff.version):
+        return True  # CWE here, CVE everywhere else in this version: swapped, not translated
     capitalised = sum(1 for word in extra.text.split() if word[:1].isupper())
     return sort == "person" and extra.label == "person" and capitalised >= 2
 
@@ -218,11 +252,20 @@ def _stands_in(context: Context, extra: Mention, diff: Difference, entities: dic
 def _count(mention: Mention, block: BlockEntities) -> int:
     """How often the block names the thing; an acronym given in two
     spellings ("AC, o CA por sus siglas en inglés") counts as its commoner
-    spelling."""
-    spellings = Counter(m.text if m.source == "acronym" else "" for m in block.mentions if not m.repeat and same_thing(mention, m))
+    spelling. An acronym defined in brackets counts (the words it stands
+    for are not a mention); one that repeats a known name does not."""
+    spellings = Counter(
+        m.text if m.source == "acronym" else ""
+        for m in block.mentions
+        if (m.source == "acronym" or not m.repeat) and same_thing(mention, m)
+    )
     if mention.source == "acronym":
         return max(spellings.values(), default=0)
-    return sum(spellings.values())
+    # A name the model found whole in one version and that stands as two
+    # kept words in another ("Arbitrum Nova") is one mention in each.
+    names = sorted((m.start, m.end) for m in block.mentions if m.source == "name" and same_thing(mention, m))
+    runs = sum(1 for i, (start, _) in enumerate(names) if i == 0 or start - names[i - 1][1] > 1)
+    return spellings[""] - len(names) + runs
 
 
 def _only_here(extra: Mention, vid: str, entities: dict[str, BlockEntities]) -> bool:
@@ -252,12 +295,68 @@ def _abbreviates(short: Mention, long: Mention) -> bool:
 def _translated_acronym(context: Context, mention: Mention, diff: Difference) -> bool:
     """An acronym of the version's own language in place of the missing one:
     AC for CA (same letters), or FAI for ISP (no other version of the
-    document uses it)."""
+    document uses it, and the version never writes ISP: a version that
+    writes CVE elsewhere and CWE here has swapped them)."""
     if mention.source != "acronym":
         return False
     if sorted(mention.text) == sorted(diff.thing.first.text):
         return True
-    return not store(context).known_elsewhere(mention, diff.version)
+    entities = store(context)
+    if any(entities.names(m, diff.version) for m in diff.thing.first_of_each()):
+        return False
+    return not entities.known_elsewhere(mention, diff.version)
+
+
+def _rendered_otherwise(context: Context, diff: Difference, entities: dict[str, BlockEntities]) -> bool:
+    """Whether the version has a rendering of its own for the thing, so
+    that lacking it here is a translation, not a loss. Never for a person
+    (names of people are not translated; a model's "person" made of common
+    words is none), nor for a thing CLDR or the
+    terminology knows (every rendering of it is known), nor when the
+    version writes the thing as the others do somewhere in the document
+    ("Let's Encrypt" kept everywhere but translated word for word once).
+    Otherwise, yes when the others name it in several paragraphs (the
+    version renders it its own way throughout: "Beacon Chain" / "Cadena de
+    Baliza", "London" / "Londres"); and, for a thing lacking with no
+    replacement, when the version names here a thing of its own (an
+    expansion or a translated acronym: NSF / "Fundación Nacional de
+    Ciencia"), writes more code than the others (the name stands in code),
+    or the thing is a title or a term rather than a person, organisation or
+    place, or is made of common words (a talk title, "Strict Mode" / "Modo
+    estricto")."""
+    thing, vid = diff.thing, diff.version
+    if thing.first.source in GAZETTEER or (thing.sort == "person" and not thing.descriptive):
+        return False
+    found = store(context)
+    if any(found.names(m, vid) for m in thing.first_of_each()):
+        return False
+    if _groups_naming(context, thing, vid) >= CONSISTENT:
+        return True
+    if diff.extra is not None:
+        return False  # a name the others use elsewhere, copied here
+    block = entities[vid]
+    if block.code > max(be.code for u, be in entities.items() if u != vid):
+        return True
+    own = [m for m in block.mentions if not m.repeat and not m.common and _only_here(m, vid, entities)]
+    if any(m.source in ("acronym", "name") and not found.known_elsewhere(m, vid) for m in own):
+        return True
+    return thing.descriptive or (thing.strong and thing.sort == "other")
+
+
+def _groups_naming(context: Context, thing: Thing, vid: str) -> int:
+    """In how many of the groups the version belongs to another version
+    names the thing."""
+    found = store(context)
+    mentions = thing.first_of_each()
+    return sum(
+        1
+        for group in context.compared
+        if vid in group.members
+        and any(
+            u != vid and any(present(m, found.of(block), strict=True) for m in mentions)
+            for u, block in group.members.items()
+        )
+    )
 
 
 def _nearby(context: Context, group: Group, vid: str, thing: Thing) -> bool:
@@ -327,6 +426,13 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
         if diff.aspect == "missing" and translated:
             continue
         extras = [m for m in own if _stands_in(context, m, diff, entities)]
+        if extras and _rendering(context, diff, extras[0]):
+            continue
+        if diff.aspect == "missing":
+            diff.extra = extras[0] if extras else None
+            if _rendered_otherwise(context, diff, entities):
+                continue
+            diff.extra = None
         if diff.aspect == "count":
             # Named fewer times, and something else of the same sort named
             # instead: "Colombie : ..." in a paragraph that also says "en
@@ -387,10 +493,12 @@ def _count_differences(group: Group, thing: Thing, entities: dict[str, BlockEnti
         return []
     # Fewer only: a translator who repeats a name where the source says "it"
     # or "the country" loses nothing.
+    # A version whose text has the name in a form no mention was made of
+    # ("Web 2.0" for "Web2.0") names it, but is not counted.
     return [
         Difference(group, vid, "count", thing, [u for u in counts if counts[u] == majority], counts=counts)
         for vid, c in counts.items()
-        if c < majority
+        if 0 < c < majority
     ]
 
 
@@ -413,6 +521,30 @@ def _split(context: Context, diff: Difference) -> bool:
 @analysis
 def _differences(context: Context) -> list[Difference]:
     return [d for g in context.compared for d in group_differences(context, g)]
+
+
+def _rendering(context: Context, diff: Difference, extra: Mention) -> bool:
+    """Whether the version names ``extra`` in place of the thing in several
+    paragraphs ("Londres" where the others say "London", "Fusión" for
+    "Merge"): its own rendering of the name, not a name swapped by mistake,
+    which stands in one place."""
+    found, vid = store(context), diff.version
+    mentions = diff.thing.first_of_each()
+    pairs = 0
+    for group in context.compared:
+        block = group.members.get(vid)
+        if block is None:
+            continue
+        mine = found.of(block)
+        if not present(extra, mine, strict=True) or any(present(m, mine, strict=True) for m in mentions):
+            continue
+        others = [found.of(b) for u, b in group.members.items() if u != vid]
+        # The others name the thing there, and not the other name: a substitution.
+        naming = [be for be in others if any(present(m, be, strict=True) for m in mentions)]
+        pairs += bool(naming) and not any(present(extra, be, strict=True) for be in naming)
+        if pairs >= CONSISTENT:
+            return True
+    return False
 
 
 def _location(vid: str, block: Block, mentions: list[Mention], values: list[str]) -> Location:

@@ -9,14 +9,20 @@ are the chunks of the run plus the conjunctions inside the closing chunk, so
 does. The chunk that opens the run holds the lead-in and the first item
 ("These commitments encompass A"); a chunk that is only a lead-in ("for
 instance", "por ejemplo") holds no item; a chunk that opens a clause
-("which they achieved despite elections") ends the run.
+("which they achieved despite elections") ends the run. The commas of a
+date ("June 8, 2021", "Monday, June 8") separate no items; the names of
+months and days come from CLDR (Babel) for the language.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from babel.dates import get_day_names, get_month_names
+
+from ...lang import of as profile_of
 from ...lang.vocab import vocabulary
 
 MAX_ITEM_WORDS = 6  # words of a chunk that is still an item
@@ -91,10 +97,27 @@ def count_items(clause: str, words: Words, min_chunks: int = 3) -> int | None:
     return items
 
 
+@cache
+def _date_commas(lang: str) -> re.Pattern[str]:
+    """Commas inside dates: after a day name, and between the day and the
+    year of a month name ("June 8, 2021")."""
+    locale = profile_of(lang).locale
+    months = [*get_month_names("wide", locale=locale).values(), *get_month_names("abbreviated", locale=locale).values()]
+    days = [*get_day_names("wide", locale=locale).values(), *get_day_names("abbreviated", locale=locale).values()]
+    month = "|".join(sorted({re.escape(m.rstrip(".")) for m in months}, key=len, reverse=True))
+    day = "|".join(sorted({re.escape(d.rstrip(".")) for d in days}, key=len, reverse=True))
+    return re.compile(
+        rf"(?i:\b(?:{month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),(?=\s+\d{{4}}\b)|(?i:\b(?:{day})\.?),(?=\s)"
+    )
+
+
 def enumerations(text: str, lang: str, min_chunks: int = 3) -> list[int]:
     """Item counts of the enumerations in ``text``, in order."""
     vocab = vocabulary()
     words = Words(vocab.conjunctions_of(lang), vocab.openers_of(lang), vocab.lead_ins_of(lang))
+    if not words.conjunctions:
+        return []  # a language without a profile: no enumeration is counted rather than one miscounted
+    text = _date_commas(lang).sub(lambda m: m.group()[:-1] + " ", text)
     counts = []
     for clause in _CLAUSE.split(text.replace("\n", " ")):
         found = count_items(clause, words, min_chunks)
