@@ -110,10 +110,13 @@ def test_markdown_nested_past_the_parser_limit_is_read_with_a_notice() -> None:
 
     deep = "".join("  " * i + f"- level {i}\n" for i in range(MAX_NESTING))
     notices: list[str] = []
-    blocks = read_markdown(deep + "\nThe council approved 12 projects in 2021.\n", "x.md", notices)
+    blocks = read_markdown(deep + "\nThe council approved 12 projects in 2021.\n", "x.md", notices=notices)
     assert [b.text for b in blocks][-2:] == [f"level {MAX_NESTING - 1}", "The council approved 12 projects in 2021."]
     assert len(blocks) == MAX_NESTING + 1 and blocks[-1].line == MAX_NESTING + 2
     assert len(notices) == 1 and "read as plain text" in notices[0]
+    in_mdx: list[str] = []
+    assert read_markdown(deep + "\nAfter 12.\n", "x.mdx", mdx=True, notices=in_mdx)[-1].text == "After 12."
+    assert len(in_mdx) == 1
     quoted = read_markdown("> " * 3 * MAX_NESTING + "deep quote 7\n\nAfter it.\n", "q.md")
     assert [b.text for b in quoted] == ["deep quote 7", "After it."]
 
