@@ -9,19 +9,24 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from .app.output import refuse_inputs_as_output, write_atomically
+from .app.output import write_atomically
 from .errors import InputError
 from .read.limits import parse_size
+from .report.safe import one_line
 from .version import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = {signal.SIGINT: 130, signal.SIGTERM: 143}  # 128 + the signal, as shells report it
 
 
 class FailOn(str, Enum):
@@ -31,9 +36,38 @@ class FailOn(str, Enum):
     never = "never"
 
 
+def _say(message: str) -> None:
+    """One line on standard error, whatever the message holds (a file name
+    with a newline or an escape sequence)."""
+    typer.echo(f"ogpcheck: {one_line(message)}", err=True)
+
+
 def _fail(message: str) -> None:
-    typer.echo(f"ogpcheck: error: {message}", err=True)
+    _say(f"error: {message}")
     raise typer.Exit(EXIT_ERROR)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program stands so that cleanup runs (no
+    temporary file is left) as for Ctrl-C."""
+
+
+@contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """Turn SIGTERM into ``Terminated`` for the duration of a run (in the
+    main thread only, where Python delivers signals)."""
+    def stop(signum: int, frame: object) -> None:
+        raise Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _split_list(value: str | None) -> list[str]:
@@ -44,6 +78,8 @@ def _typed(ctx: typer.Context, param: str) -> bool:
     """Whether the user gave ``param`` on the command line (typer may carry
     its own copy of click, so the source is compared by name)."""
     return getattr(ctx.get_parameter_source(param), "name", None) == "COMMANDLINE"
+
+
 
 
 # How a flag's value becomes the value of the ``Options`` field of the same
@@ -118,7 +154,7 @@ def check_command(
     config: Annotated[Optional[Path], typer.Option("--config", help="Read settings from this file instead of the ogpcheck.toml or pyproject.toml found above the input.")] = None,
     isolated: Annotated[bool, typer.Option("--isolated", help="Ignore every configuration file.")] = False,
     baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Silence the findings recorded in this baseline file.")] = None,
-    write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record every finding of this run in FILE (exit code 0).")] = None,
+    write_baseline: Annotated[Optional[str], typer.Option("--write-baseline", help="Record every finding of this run in FILE (exit code 0).")] = None,
     batch: Annotated[bool, typer.Option("--batch", help="Each path is a file of a translation repository: check every document the files belong to (implied by a folder).")] = False,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Documents checked in parallel in a batch run [default: all cores].")] = None,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Check the documents of a batch run on the workers of this Dask scheduler (tcp://HOST:PORT); needs the extra 'dask'.", show_default=False)] = None,
@@ -135,39 +171,64 @@ def check_command(
     """Check the language versions of a document: numbers, names, terms and structure (tables, lists, headings, footnotes) that disagree."""
     from .app.run import execute, output_targets, read_stdin, settings_for
 
+    written = False
     try:
-        targets = output_targets(output or [])
-        stdin = [str(p) for p in paths] == ["-"]
-        if "-" in [str(p) for p in paths] and not stdin:
-            raise InputError("'-' (standard input) must be the only input")
-        where = [Path(stdin_filename)] if stdin and stdin_filename else paths
-        given = _options_given(ctx)
-        options = settings_for(where, given, config, isolated)
-        _require_output_for_binary(options.format, any(chosen is None for chosen, _ in targets))
-        sources = read_stdin(stdin_filename or "-", options.max_bytes) if stdin else []
-        outcome = execute(paths, options, batch=batch, write_baseline=write_baseline, sources=sources)
-        inputs = [*([] if stdin else paths), *(Path(v.path) for r in outcome.reports for v in r.versions if not stdin)]
-        for _, target in targets:
-            refuse_inputs_as_output(target, inputs)
-    except InputError as error:
-        _fail(str(error))
-    if not any(chosen is None for chosen, _ in targets):
-        terminal = sys.stdout.isatty()
-        use_color = color if color is not None else (terminal and "NO_COLOR" not in os.environ)
-        width = shutil.get_terminal_size().columns if terminal else None
-        rendered = outcome.render(use_color, width=width)
-        assert isinstance(rendered, str)  # binary formats need --output (checked above)
-        sys.stdout.write(rendered)
-    for chosen, target in targets:
-        _write_atomically(target, outcome.render(bool(color), chosen, statistics=None if chosen is None else False))
+        try:
+            targets = output_targets(output or [])
+            stdin = [str(p) for p in paths] == ["-"]
+            if "-" in [str(p) for p in paths] and not stdin:
+                raise InputError("'-' (standard input) must be the only input")
+            where = [Path(stdin_filename)] if stdin and stdin_filename else paths
+            given = _options_given(ctx)
+            options = settings_for(where, given, config, isolated)
+            to_stdout = not any(chosen is None for chosen, _ in targets)
+            _require_output_for_binary(options.format, not to_stdout)
+            if to_stdout and sys.stdout is None:
+                raise InputError("standard output is closed: give --output FILE")
+            sources = read_stdin(stdin_filename or "-", options.max_bytes) if stdin else []
+            outcome = execute(
+                paths,
+                options,
+                batch=batch,
+                write_baseline=_target(write_baseline, "--write-baseline"),
+                sources=sources,
+                outputs=[target for _, target in targets],
+            )
+        except InputError as error:
+            _fail(str(error))
+        if to_stdout:
+            terminal = sys.stdout.isatty()
+            use_color = color if color is not None else (terminal and "NO_COLOR" not in os.environ)
+            width = shutil.get_terminal_size().columns if terminal else None
+            rendered = outcome.render(use_color, width=width)
+            assert isinstance(rendered, str)  # binary formats need --output (checked above)
+            sys.stdout.write(rendered)
+        for chosen, target in targets:
+            _write_atomically(target, outcome.render(bool(color), chosen, statistics=None if chosen is None else False))
+        written = True
+    except KeyboardInterrupt as stop:
+        how = "SIGTERM" if isinstance(stop, Terminated) else "Ctrl-C (SIGINT)"
+        what = "the report was written" if written else "no report was written"
+        _say(f"error: interrupted by {how}; {what}")
+        raise typer.Exit(EXIT_INTERRUPTED[signal.SIGTERM if isinstance(stop, Terminated) else signal.SIGINT]) from None
     if outcome.wrote_baseline is not None and not options.quiet:
-        typer.echo(f"ogpcheck: recorded {outcome.wrote_baseline} finding(s) in {write_baseline}", err=True)
+        _say(f"recorded {outcome.wrote_baseline} finding(s) in {write_baseline}")
     if outcome.batch is not None:
         for fault in outcome.batch.faults:
-            typer.echo(f"ogpcheck: error: {fault.message}", err=True)
+            _say(f"error: {fault.message}")
     code = outcome.exit_code()
     if code != EXIT_OK:
         raise typer.Exit(code)
+
+
+def _target(name: str | None, flag: str) -> Path | None:
+    """A file to write, as given (an empty name is refused: as a Path it
+    would be the current folder)."""
+    if name is None:
+        return None
+    if not name:
+        raise InputError(f"{flag}: the file name is empty")
+    return Path(name)
 
 
 def _require_output_for_binary(format: str, to_file: bool) -> None:
@@ -231,19 +292,43 @@ def rule_command(code: Annotated[str, typer.Argument(help="A rule code such as N
 SUBCOMMANDS = {"rules", "rule"}
 
 
+def _is_usage_error(error: BaseException) -> bool:
+    """A command-line parsing error (click's, whichever copy typer uses)."""
+    return any(kind.__name__ == "ClickException" for kind in type(error).__mro__)
+
+
+def _usage_message(error: Exception, args: list[str]) -> str:
+    if not args:
+        return "no input given (usage: ogpcheck FILE... [OPTIONS]; see 'ogpcheck --help')"
+    message = getattr(error, "format_message", lambda: str(error))().replace("Value error, ", "")
+    return f"{message} (see 'ogpcheck --help')"
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: dispatch ``rules``/``rule`` to their commands, anything
-    else to the check. Never lets a traceback reach the user."""
+    else to the check. Never lets a traceback reach the user: a usage error,
+    an interruption and a bug each end in one line on standard error."""
     args = list(sys.argv[1:] if argv is None else argv)
     # A folder named "rules" is checked as ./rules; the bare word is the command.
     app = rules_app if args and args[0] in SUBCOMMANDS and not Path(args[0]).is_file() else check_app
+    allowed = {EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, *EXIT_INTERRUPTED.values()}
     try:
-        app(args=args, prog_name="ogpcheck", standalone_mode=True)
+        with _terminate_cleanly():
+            returned = app(args=args, prog_name="ogpcheck", standalone_mode=False)
+        code = returned if isinstance(returned, int) else EXIT_OK
     except SystemExit as exit_:
         code = exit_.code if isinstance(exit_.code, int) else (EXIT_ERROR if exit_.code else EXIT_OK)
-        sys.exit(EXIT_ERROR if code not in (EXIT_OK, EXIT_FINDINGS, EXIT_ERROR) else code)
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except Exception as error:  # a bug must still end in one line and exit 2
-        typer.echo(f"ogpcheck: internal error: {error.__class__.__name__}: {error}", err=True)
-        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt as stop:
+        _say(f"error: interrupted by {'SIGTERM' if isinstance(stop, Terminated) else 'Ctrl-C (SIGINT)'}")
+        code = EXIT_INTERRUPTED[signal.SIGTERM if isinstance(stop, Terminated) else signal.SIGINT]
+    except OSError as error:  # a file that vanished or became unreadable mid-run
+        name = f"{error.filename}: " if error.filename is not None else ""
+        _say(f"error: {name}{(error.strerror or str(error)).lower()}")
+        code = EXIT_ERROR
+    except Exception as error:  # a usage error; or a bug, which must still end in one line and exit 2
+        if _is_usage_error(error):
+            _say(f"error: {_usage_message(error, args)}")
+        else:
+            _say(f"internal error: {error.__class__.__name__}: {error}")
+        code = EXIT_ERROR
+    sys.exit(code if code in allowed else EXIT_ERROR)

@@ -131,14 +131,14 @@ def test_unreadable_file(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     """Root reads any file whatever its mode (CI runs as root), so the
     refusal of the system is simulated; the real one is tried when not root."""
     path = write(tmp_path / "secret.txt", SEED_000.read_bytes())
-    real_open = Path.open
+    real_open = os.open
 
-    def refuse(self: Path, *args, **kwargs):
-        if self == path:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)
+    def refuse(name, *args, **kwargs):
+        if Path(name) == path:
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_open(name, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(limits.os, "open", refuse)
     assert_input_error(run(path), f"{path}: permission denied")
 
 
@@ -156,11 +156,31 @@ def test_100_mb_input_is_refused_before_it_is_read(run, tmp_path: Path, monkeypa
     path = tmp_path / "huge.txt"
     with path.open("wb") as handle:  # sparse: takes no disk space
         handle.truncate(100_000_000)
-    opened: list[Path] = []
-    real_open = Path.open
-    monkeypatch.setattr(Path, "open", lambda self, *a, **k: opened.append(self) or real_open(self, *a, **k))
+    open_now: set[int] = set()  # descriptors of the big file, while open
+    events: list[str] = []
+    real_open, real_close, real_fdopen, real_read = os.open, os.close, os.fdopen, os.read
+
+    def opened(name, *args, **kwargs):
+        descriptor = real_open(name, *args, **kwargs)
+        if Path(name) == path:
+            open_now.add(descriptor)
+            events.append("open")
+        return descriptor
+
+    def closed(descriptor: int) -> None:
+        open_now.discard(descriptor)
+        real_close(descriptor)
+
+    def reading(descriptor: int) -> None:
+        if descriptor in open_now:
+            events.append("read")
+
+    monkeypatch.setattr(limits.os, "open", opened)
+    monkeypatch.setattr(limits.os, "close", closed)
+    monkeypatch.setattr(limits.os, "fdopen", lambda fd, *a, **k: reading(fd) or real_fdopen(fd, *a, **k))
+    monkeypatch.setattr(limits.os, "read", lambda fd, n: reading(fd) or real_read(fd, n))
     assert_input_error(run(path), f"{path}: 100 MB, larger than the 20 MB limit (raise it with --max-bytes)")
-    assert path not in opened
+    assert "open" in events and "read" not in events  # refused from its size alone: not a byte read
 
 
 @pytest.mark.slow

@@ -177,3 +177,12 @@ def test_batch_flag_checks_the_documents_of_changed_files(run, tmp_path: Path) -
     assert [Path(v["path"]).parent.name for v in document["versions"]] == LANGS
     assert [f["rule"] for f in document["findings"]] == ["NUM001"]
     assert batch["skipped"] == [str(tmp_path / "README.md")]
+
+
+def test_jobs_are_capped_to_useful_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ogpcheck.app import batch
+
+    monkeypatch.setattr(batch, "default_jobs", lambda: 4)
+    assert batch.useful_jobs(10_000, 12) == 4  # never more than the cores
+    assert batch.useful_jobs(10_000, 2) == 2  # nor than the documents
+    assert batch.useful_jobs(3, 12) == 3 and batch.useful_jobs(None, 12) == 4 and batch.useful_jobs(8, 0) == 1

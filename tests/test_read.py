@@ -100,3 +100,40 @@ def test_decode_rejects(data: bytes, message: str) -> None:
 def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         read_file(tmp_path / "absent.md")
+
+
+def test_markdown_nested_past_the_parser_limit_is_read_with_a_notice() -> None:
+    """markdown-it-py skips what is nested deeper than its limit; the lines
+    are read as plain text instead, with a notice, and an error after them
+    is still found."""
+    from ogpcheck.read.markdown import MAX_NESTING, read_markdown
+
+    deep = "".join("  " * i + f"- level {i}\n" for i in range(MAX_NESTING))
+    notices: list[str] = []
+    blocks = read_markdown(deep + "\nThe council approved 12 projects in 2021.\n", "x.md", notices=notices)
+    assert [b.text for b in blocks][-2:] == [f"level {MAX_NESTING - 1}", "The council approved 12 projects in 2021."]
+    assert len(blocks) == MAX_NESTING + 1 and blocks[-1].line == MAX_NESTING + 2
+    assert len(notices) == 1 and "read as plain text" in notices[0]
+    in_mdx: list[str] = []
+    assert read_markdown(deep + "\nAfter 12.\n", "x.mdx", mdx=True, notices=in_mdx)[-1].text == "After 12."
+    assert len(in_mdx) == 1
+    quoted = read_markdown("> " * 3 * MAX_NESTING + "deep quote 7\n\nAfter it.\n", "q.md")
+    assert [b.text for b in quoted] == ["deep quote 7", "After it."]
+
+
+def test_an_error_after_a_too_deep_list_is_still_found(run, tmp_path: Path) -> None:
+    from ogpcheck.read.markdown import MAX_NESTING
+
+    deep = "".join("  " * i + "- x\n" for i in range(MAX_NESTING))
+    last = {
+        "report.md": "The council approved 12 projects in 2021 after a long public consultation.",
+        "report.es.md": "El consejo aprobó 12 proyectos en 2021 tras una larga consulta pública.",
+        "report.fr.md": "Le conseil a approuvé 13 projets en 2021 après une longue consultation publique.",
+    }
+    for name, sentence in last.items():
+        (tmp_path / name).write_text(deep + "\n" + sentence + "\n", encoding="utf-8")
+    result = run(tmp_path / "report.md", "--format", "json")
+    assert result.code == 1
+    data = result.json()
+    assert any(f["rule"] == "NUM001" and f["suspect"] == ["fr"] for f in data["findings"])
+    assert sum("read as plain text" in notice for notice in data["notices"]) == 3

@@ -54,3 +54,19 @@ def test_short_blocks_follow_their_neighbours() -> None:
     )
     scores = [{"en": 1.0} if i == 0 else ({"es": 1.0} if i == 3 else {}) for i in range(len(blocks))]
     assert label(blocks, scores, LANGS) == ["en", "en", "en", "es", "es"]
+
+
+def test_a_file_changing_language_too_often_keeps_its_longest_versions() -> None:
+    from ogpcheck.versions.split import MAX_VERSIONS_PER_LANG
+
+    paragraphs = {
+        "en": "The council approved the new budget for schools and hospitals after a long debate.",
+        "es": "El consejo aprobó el nuevo presupuesto para escuelas y hospitales tras un largo debate.",
+        "fr": "Le conseil a approuvé le nouveau budget des écoles et des hôpitaux après un long débat.",
+    }
+    rounds = MAX_VERSIONS_PER_LANG + 2
+    text = "\n\n".join(paragraphs[lang] for _ in range(rounds) for lang in ("en", "es", "fr"))
+    document = split(read_text(text, "mixed.txt"), ["en", "es", "fr"], "mixed.txt")
+    assert len(document.versions) == 3 * MAX_VERSIONS_PER_LANG
+    assert any("the language changes" in notice and "not checked" in notice for notice in document.notices)
+    assert len(document.unassigned) >= 3 * (rounds - MAX_VERSIONS_PER_LANG)

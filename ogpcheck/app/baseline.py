@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..models import Finding, Report
+from ..read.limits import BASELINE_MAX_BYTES, read_data_file
 from ..report.baseline_entries import FORMAT, FORMAT_VERSION, entry, sort_key
 from ..report.json_format import report_fingerprint
 from ..version import __version__
@@ -38,14 +39,15 @@ def dumps(reports: Iterable[Report]) -> str:
 
 def load(path: Path) -> Counter[str]:
     """The recorded fingerprints, each with how many findings it silences."""
+    if not path.exists() and not path.is_symlink():
+        raise InputError(f"{path}: no such baseline file (write one with --write-baseline)")
+    text = read_data_file(path, "baseline", BASELINE_MAX_BYTES)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such baseline file (write one with --write-baseline)") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read the baseline ({error.strerror})") from None
-    except (json.JSONDecodeError, UnicodeDecodeError):
+        data = json.loads(text)
+    except json.JSONDecodeError:
         raise InputError(f"{path}: the baseline is not valid JSON") from None
+    except RecursionError:  # arrays or objects nested thousands deep
+        raise InputError(f"{path}: the baseline is not valid JSON (nested too deeply)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("findings"), list):
         raise InputError(f"{path}: not an ogpcheck baseline file")
     if data.get("version") != FORMAT_VERSION:

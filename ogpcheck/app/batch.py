@@ -30,6 +30,7 @@ from ..errors import FewerVersions, InputError
 from ..lang import of as profile_of
 from ..models import Report, Version
 from ..read.bilingual import is_bilingual
+from ..read.limits import why_missing
 from ..report.outcome import Batch, Fault
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def walk(root: Path, exclude: Sequence[str] = ()) -> list[Path]:
     """Document files below ``root`` in a fixed order; hidden folders (``.git``)
     and ``node_modules`` are skipped, and paths matching an ``exclude`` glob."""
     found: list[Path] = []
-    for folder, dirs, files in os.walk(root):
+    for folder, dirs, files in os.walk(root, onerror=_unreadable_folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS)
         for name in sorted(files):
             path = Path(folder) / name
@@ -58,6 +59,12 @@ def walk(root: Path, exclude: Sequence[str] = ()) -> list[Path]:
             ):
                 found.append(path)
     return found
+
+
+def _unreadable_folder(error: OSError) -> None:
+    """A folder of the tree that cannot be listed stops the run: its
+    documents would otherwise be left out silently."""
+    raise InputError(f"{error.filename}: cannot list the folder ({(error.strerror or str(error)).lower()})")
 
 
 def excluded(path: Path, root: Path, patterns: Sequence[str]) -> bool:
@@ -79,10 +86,11 @@ def plan(
     for path in paths:
         if path.is_dir():
             files += walk(path, exclude)
-        elif path.is_file():
+        elif path.exists():  # a file, or a pipe (read without blocking)
             files += with_siblings([path], templates, langs)
         else:
-            raise InputError(f"{path}: no such file or folder")
+            reason = why_missing(path)
+            raise InputError(f"{path}: {'no such file or folder' if reason == 'no such file' else reason}")
     return group(list(dict.fromkeys(files)), templates, langs)
 
 
@@ -186,6 +194,13 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def useful_jobs(requested: int | None, documents: int) -> int:
+    """Worker processes worth starting: no more than asked, than the cores
+    (the work is CPU-bound; each worker holds the language models, hundreds
+    of MB) and than the documents."""
+    return max(1, min(requested or default_jobs(), default_jobs(), documents))
+
+
 def show_progress() -> bool:
     """A progress bar only for a person at a terminal: not in CI, not when
     standard error is a pipe or a file."""
@@ -216,7 +231,7 @@ def run(paths: Sequence[Path], options: Options, *, progress: bool | None = None
             keys[index] = key(run_salt, [path for _, path in document.files], document_options(document, options))
             results[index] = cache.get(keys[index])
         todo = [index for index in todo if results[index] is None]
-    jobs = min(options.jobs or default_jobs(), max(1, len(todo)))
+    jobs = useful_jobs(options.jobs, len(todo))
     show = show_progress() if progress is None else progress
     with _Progress(len(todo), show) as advance:
         _runner(options, jobs)(documents, todo, options, results, advance)

@@ -19,13 +19,17 @@ import hashlib
 import importlib.metadata
 import importlib.util
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
+from ..errors import InputError
 from ..models import Block, Finding, Group, Location, Report, Severity, Span, Suggestion, Version
+from ..read.limits import DATA_MAX_BYTES, read_bytes
 from ..ruledata import rules_dir
 from ..version import __version__
 from .options import Options
@@ -54,18 +58,22 @@ def folder_for(options: Options) -> Path:
     return Path.cwd() / FOLDER
 
 
-def _digest_files(digest: Any, paths: Iterable[Path], max_bytes: int | None = None) -> None:
+def _digest_files(digest: Any, paths: Iterable[Path], max_bytes: int = DATA_MAX_BYTES) -> None:
     """Names and bytes of files; a file over ``max_bytes`` is not read (the
-    check refuses it before reading it, and nothing is stored)."""
+    check refuses it before reading it, and nothing is stored). A pipe or a
+    device is never read here (it could block, never end, or give other
+    bytes next time): it gets a key no later run can match."""
     for path in paths:
-        digest.update(str(path).encode("utf-8") + b"\0")
+        digest.update(os.fsencode(path) + b"\0")
         try:
-            size = path.stat().st_size
-            if max_bytes is not None and size > max_bytes:
-                digest.update(f"\0over the limit: {size}".encode())
+            info = path.stat()
+            if not stat.S_ISREG(info.st_mode):
+                digest.update(b"\0not a regular file " + os.urandom(16))
+            elif info.st_size > max_bytes:
+                digest.update(f"\0over the limit: {info.st_size}".encode())
             else:
-                digest.update(path.read_bytes())
-        except OSError:
+                digest.update(read_bytes(path, max_bytes))
+        except (OSError, InputError):
             digest.update(b"\0unreadable")
         digest.update(b"\0")
 

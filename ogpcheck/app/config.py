@@ -10,12 +10,15 @@ gives the same result from any working directory. The keys are the fields of
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..read.limits import read_data_file
+from ..versions.langguard import language_of
 from .options import ALIASES, NO_SOURCE, Options
 
 if sys.version_info >= (3, 11):
@@ -30,7 +33,7 @@ def discover(start: Path) -> Path | None:
     """The nearest configuration file in ``start``'s folder or above it: an
     ``ogpcheck.toml`` wins over a ``pyproject.toml`` in the same folder, and a
     ``pyproject.toml`` counts only when it has a ``[tool.ogpcheck]`` table."""
-    folder = start.resolve()
+    folder = Path(os.path.realpath(start))  # never raises, even on a loop of links
     if not folder.is_dir():
         folder = folder.parent
     for candidate in (folder, *folder.parents):
@@ -38,29 +41,41 @@ def discover(start: Path) -> Path | None:
             if (candidate / name).is_file():
                 return candidate / name
         pyproject = candidate / "pyproject.toml"
-        if pyproject.is_file() and "ogpcheck" in _read_toml(pyproject).get("tool", {}):
+        if pyproject.is_file() and _tool_table(pyproject) is not None:
             return pyproject
     return None
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    text = read_data_file(path, "configuration file")
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror})") from None
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise InputError(f"{path}: invalid TOML ({error})") from None
+    except RecursionError:  # arrays or tables nested thousands deep
+        raise InputError(f"{path}: invalid TOML (nested too deeply)") from None
+
+
+def _tool_table(pyproject: Path) -> dict[str, Any] | None:
+    """The ``[tool.ogpcheck]`` table of a pyproject.toml, None when there is
+    none; an InputError when ``tool`` or ``tool.ogpcheck`` is not a table."""
+    tool = _read_toml(pyproject).get("tool", {})
+    if not isinstance(tool, dict):
+        raise InputError(f"{pyproject}: 'tool' must be a table ([tool])")
+    table = tool.get("ogpcheck")
+    if table is not None and not isinstance(table, dict):
+        raise InputError(f"{pyproject}: 'tool.ogpcheck' must be a table ([tool.ogpcheck])")
+    return table
 
 
 def load(path: Path) -> dict[str, Any]:
     """Read and check one configuration file: the values it gives, by
     ``Options`` field name (``config_path`` included)."""
-    data = _read_toml(path)
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("ogpcheck", {})
+        data = _tool_table(path) or {}
         where = f"{path} [tool.ogpcheck]"
     else:
+        data = _read_toml(path)
         where = str(path)
     return {**parse(data, path.parent, where), "config_path": path}
 
@@ -91,12 +106,12 @@ def project_root(paths: Sequence[Path], config_path: Path | None) -> Path:
     the first input that holds ``.git``, else the configuration file's
     folder, else the working directory."""
     if paths and str(paths[0]) != "-":
-        start = paths[0].resolve()
+        start = Path(os.path.realpath(paths[0]))  # never raises, even on a loop of links
         for folder in (start, *start.parents):
             if (folder / ".git").exists():
                 return folder
     if config_path is not None:
-        return config_path.resolve().parent
+        return Path(os.path.realpath(config_path)).parent
     return Path.cwd()
 
 
@@ -106,7 +121,7 @@ def find_config(paths: Sequence[Path], explicit: Path | None = None, isolated: b
     if isolated:
         return {}
     if explicit is not None:
-        if not explicit.is_file():
+        if not explicit.exists():
             raise InputError(f"{explicit}: no such configuration file")
         return load(explicit)
     if not paths:
@@ -133,6 +148,8 @@ def options_for(
         raise InputError(f"{where}severity names unknown rule(s) {', '.join(unknown)} (see 'ogpcheck rules')")
     if not options.langs:
         raise InputError("--langs names no language")
+    for code in options.langs:
+        language_of(code)  # a code that is no language stops the run before any work
     if options.source not in (None, NO_SOURCE) and options.source not in options.langs:
         flag = "--source" if "source" in given else f"{where}'source'"
         raise InputError(f"{flag}: '{options.source}' is not one of the languages ({', '.join(options.langs)})")

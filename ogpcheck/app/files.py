@@ -40,6 +40,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..read import HTML_SUFFIXES, MARKDOWN_SUFFIXES
+from ..read.limits import why_missing
 from .options import DEFAULT_LAYOUTS
 
 DOCUMENT_SUFFIXES = {*MARKDOWN_SUFFIXES, *HTML_SUFFIXES, ".txt", ".text", ".pdf", ".docx", ".xlf", ".xliff", ".po", ".tmx"}
@@ -76,7 +77,7 @@ def resolve(
         raise InputError("no input file given")
     for path in paths:
         if not path.exists():
-            raise InputError(f"{path}: no such file")
+            raise InputError(f"{path}: {why_missing(path)}")
         if path.is_dir():
             raise InputError(f"{path}: is a directory; give the document's files")
     if len(paths) > 1:

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..models import Severity
+from ..read.bounded import BoundedPattern
 from ..read.limits import MAX_BYTES, parse_size
 
 Reader = Callable[[Any, Path], Any]  # (value in the file, the file's folder) -> field value
@@ -228,8 +229,8 @@ class Options:
         return out
 
     @cached_property
-    def patterns(self) -> list[re.Pattern[str]]:
-        """The user's boilerplate patterns, compiled."""
+    def patterns(self) -> list[BoundedPattern]:
+        """The user's boilerplate patterns, compiled (each search limited in time)."""
         from ..read.boilerplate import load_pattern_files
 
         return load_pattern_files(self.boilerplate)

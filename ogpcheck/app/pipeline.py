@@ -5,7 +5,6 @@ This is the one place that knows the order; each stage lives in its module.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from ..models import Block, Document, Finding, Report, Version
 from ..read import read_data, read_file
 from ..read.bilingual import is_bilingual, read_units
 from ..read.boilerplate import default_patterns
+from ..read.bounded import TextPattern
 from ..read.encoding import decode
 from ..read.limits import describe
 from ..versions.align import align
@@ -67,7 +67,7 @@ def language_notices(document: Document) -> list[str]:
     return [text for code, vids in by_lang.items() if (text := coverage.notice(code, vids)) is not None]
 
 
-def _read_bilingual(inputs: Sequence[Input], patterns: Sequence[re.Pattern[str]], options: Options) -> Document:
+def _read_bilingual(inputs: Sequence[Input], patterns: Sequence[TextPattern], options: Options) -> Document:
     """XLIFF, PO and TMX files: their units are the alignment."""
     other = next((item.path for item in inputs if not is_bilingual(item.path)), None)
     if other is not None:
@@ -89,15 +89,16 @@ def read_sources(sources: Sequence[Source], options: Options) -> Document:
 
 
 def _versions(inputs: list[tuple[str, str | None, bytes | None]], options: Options) -> Document:
-    patterns = [*default_patterns(), *options.patterns]
+    patterns: list[TextPattern] = [*default_patterns(), *options.patterns]
+    notices: list[str] = []  # the readers' notices come first in the document's
 
     def blocks_of(name: str, data: bytes | None) -> list[Block]:
         if data is None:
-            blocks = read_file(Path(name), patterns, options.max_bytes)
+            blocks = read_file(Path(name), patterns, options.max_bytes, notices)
         elif len(data) > options.max_bytes:
             raise InputError(f"{name}: {describe(len(data))}, larger than the {describe(options.max_bytes)} limit (raise it with --max-bytes)")
         else:
-            blocks = read_data(data, name, patterns, options.max_bytes)
+            blocks = read_data(data, name, patterns, options.max_bytes, notices)
         if not any(block.text.strip() for block in blocks):
             raise InputError(f"{name}: no text found")
         return blocks
@@ -106,8 +107,10 @@ def _versions(inputs: list[tuple[str, str | None, bytes | None]], options: Optio
         name, lang, data = inputs[0]
         blocks = blocks_of(name, data)
         if lang is not None:
-            return Document([Version(lang, lang, name, blocks)])
-        return split(blocks, options.langs, name)
+            return Document([Version(lang, lang, name, blocks)], notices=notices)
+        document = split(blocks, options.langs, name)
+        document.notices[:0] = notices
+        return document
     versions: list[Version] = []
     seen: dict[str, int] = {}
     for name, given, data in inputs:
@@ -116,7 +119,7 @@ def _versions(inputs: list[tuple[str, str | None, bytes | None]], options: Optio
         seen[lang] = seen.get(lang, 0) + 1
         vid = lang if seen[lang] == 1 else f"{lang}.{seen[lang]}"
         versions.append(Version(vid, lang, name, blocks))
-    return Document(versions)
+    return Document(versions, notices=notices)
 
 
 def source_of(document: Document, options: Options) -> str | None:

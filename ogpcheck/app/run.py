@@ -21,7 +21,7 @@ from . import baseline as baseline_file
 from .cache import Cache, folder_for
 from .config import options_for
 from .options import Options
-from .output import write_atomically
+from .output import check_target, refuse_inputs_as_output, write_atomically
 from .pipeline import Source
 
 
@@ -89,6 +89,69 @@ def settings_for(
     return options
 
 
+def is_batch(paths: Sequence[Path], batch: bool = False) -> bool:
+    """Whether the run checks many documents: asked, or a folder given."""
+    return batch or any(path.is_dir() for path in paths)
+
+
+def files_read(
+    paths: Sequence[Path], options: Options, *, batch: bool = False, baseline: bool = True, sources: bool = False
+) -> list[Path]:
+    """Every file the run reads: each input (a batch's whole plan, with the
+    files it will skip or fail on; a document's sibling versions), and the
+    configuration, terminology, pattern, rule and baseline files."""
+    inputs: list[Path] = []
+    if sources:
+        pass  # standard input: no input file
+    elif is_batch(paths, batch):
+        from .batch import plan
+
+        documents = plan(paths, options.langs, options.layouts, options.source_lang, options.exclude)
+        inputs = [*paths, *(path for document in documents for _, path in document.files)]
+    else:
+        from .files import resolve
+
+        inputs = [*paths, *(item.path for item in resolve(paths, options.langs, options.layouts, options.source_lang))]
+    data = [*options.terms, *options.boilerplate, *options.rule_paths]
+    if options.config_path is not None:
+        data.append(options.config_path)
+    if baseline and options.baseline is not None:
+        data.append(options.baseline)
+    return [*inputs, *data]
+
+
+def check_targets(
+    paths: Sequence[Path],
+    options: Options,
+    *,
+    batch: bool,
+    outputs: Sequence[Path],
+    write_baseline: Path | None,
+    sources: bool = False,
+) -> None:
+    """Refuse, before any work, an ``--output`` or ``--write-baseline`` that
+    names a file the run reads (inputs are never modified), that another
+    target names too, or that cannot be written."""
+    targets = [("--output", path) for path in outputs]
+    if write_baseline is not None:
+        targets.append(("--write-baseline", write_baseline))
+    if not targets:
+        return
+    for flag, path in targets:
+        if not str(path):
+            raise InputError(f"{flag}: the file name is empty")
+    read = files_read(paths, options, batch=batch, baseline=write_baseline is None, sources=sources)
+    for number, (flag, path) in enumerate(targets):
+        refuse_inputs_as_output(path, read, flag)
+        for earlier_flag, earlier in targets[:number]:
+            try:
+                refuse_inputs_as_output(path, [earlier], flag)
+            except InputError:
+                raise InputError(f"{path}: {earlier_flag} and {flag} name the same file") from None
+    for flag, path in targets:
+        check_target(path, "the report" if flag == "--output" else "the baseline", flag)
+
+
 def execute(
     paths: Sequence[Path],
     options: Options,
@@ -96,19 +159,27 @@ def execute(
     batch: bool = False,
     write_baseline: Path | None = None,
     sources: Sequence[Source] = (),
+    outputs: Sequence[Path] = (),
 ) -> Outcome:
     """Check one document (files, or ``sources`` held in memory), or every
     document of the folders given (or of the files given, with ``batch``);
-    apply or write the baseline; leave out findings below ``min-severity``."""
+    apply or write the baseline; leave out findings below ``min-severity``.
+    What can be found wrong without checking (the ``outputs`` and baseline
+    targets, the baseline) is found first."""
     if options.require_models:
         require_models(options)
+    many = not sources and is_batch(paths, batch)
+    check_targets(paths, options, batch=many, outputs=outputs, write_baseline=write_baseline, sources=bool(sources))
+    known = None
+    if write_baseline is None and options.baseline is not None:
+        known = baseline_file.load(options.baseline)
     cache = Cache(folder_for(options)) if options.cache and not sources else None
     outcome = Outcome(options, cache=cache)
     if sources:
         from .pipeline import check_sources
 
         outcome.report = check_sources(sources, options)
-    elif batch or any(path.is_dir() for path in paths):
+    elif many:
         from .batch import run as run_batch
 
         outcome.batch = run_batch(paths, options, cache=cache, progress=False if options.quiet else None)
@@ -122,8 +193,8 @@ def execute(
     if write_baseline is not None:
         _write(write_baseline, baseline_file.dumps(outcome.reports))
         outcome.wrote_baseline = sum(len(r.findings) for r in outcome.reports)
-    elif options.baseline is not None:
-        baseline_file.apply(outcome.reports, baseline_file.load(options.baseline))
+    elif known is not None:
+        baseline_file.apply(outcome.reports, known)
     lowest = Severity(options.min_severity).rank
     for report in outcome.reports:
         report.findings = [f for f in report.findings if f.severity.rank >= lowest]
@@ -177,6 +248,8 @@ def output_targets(values: Sequence[str]) -> list[tuple[str | None, Path]]:
 
     out: list[tuple[str | None, Path]] = []
     for value in values:
+        if not value:  # as a Path, the current folder
+            raise InputError("--output: the file name is empty")
         name, equals, rest = value.partition("=")
         if equals and name in FORMATS and rest:
             out.append((name, Path(rest)))
@@ -195,6 +268,8 @@ def read_stdin(name: str, max_bytes: int) -> list[Source]:
 
     from ..read.limits import describe
 
+    if sys.stdin is None:
+        raise InputError(f"{name}: standard input is closed")
     data = sys.stdin.buffer.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputError(f"{name}: larger than the {describe(max_bytes)} limit (raise it with --max-bytes)")

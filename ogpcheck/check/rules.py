@@ -17,10 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import InputError
 from ..models import Severity
+from ..read.datafile import read_yaml
 from ..ruledata import rules_dir
 from .kinds import KINDS
 from .rule import Rule
@@ -115,11 +114,7 @@ def _mismatch(value: Any, hint: Any) -> str | None:
 def load_rule_files(paths: Iterable[Path]) -> list[Rule]:
     rules = []
     for path in paths:
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as error:
-            raise InputError(f"{path}: cannot read rule file ({error.__class__.__name__})") from None
-        rules.append(parse_rule(data, str(path)))
+        rules.append(parse_rule(read_yaml(path, "rule file"), str(path)))
     return rules
 
 

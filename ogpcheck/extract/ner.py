@@ -10,6 +10,7 @@ installed package yields ``None``; the caller falls back to the gazetteer.
 from __future__ import annotations
 
 import importlib.util
+import re
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +25,11 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 BATCH = 64
+BATCH_CHARS = 32_000  # characters in one batch: spaCy's memory grows with the tokens it holds at once
+MAX_PIECE = 5_000  # characters handed to spaCy at once (its own limit is 1,000,000)
+MAX_WORD = 100  # a run of characters without a space longer than this is no name
+_LONG_RUN = re.compile(rf"\S{{{MAX_WORD + 1},}}")
+_BREAKS = (re.compile(r"[.!?…]\s+(?=\S)"), re.compile(r"\n"), re.compile(r"\s+"))
 
 
 @dataclass(frozen=True)
@@ -116,15 +122,64 @@ def pipeline(lang: str) -> Language | None:
     return None
 
 
+def pieces(text: str) -> list[tuple[int, str]]:
+    """``text`` as (offset, piece) pairs spaCy handles in time and memory
+    proportional to their length: at most ``MAX_PIECE`` characters each, cut
+    after a sentence, else at a line or a space; runs of more than
+    ``MAX_WORD`` characters without a space (``]]]]...``, a data URI), on
+    which spaCy's tokenizer takes quadratic time, are blanked (same length,
+    so offsets hold)."""
+    text = _LONG_RUN.sub(lambda m: " " * len(m.group()), text)
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > MAX_PIECE:
+        window = text[start : start + MAX_PIECE]
+        cut = next(
+            (ends[-1] for pattern in _BREAKS if (ends := [m.end() for m in pattern.finditer(window, MAX_PIECE // 2)])),
+            MAX_PIECE,
+        )
+        out.append((start, window[:cut]))
+        start += cut
+    out.append((start, text[start:]))
+    return out
+
+
 def recognise(texts: Sequence[str], lang: str) -> list[list[Span]] | None:
     """Entities of each text, or ``None`` when ``lang`` has no pipeline."""
     nlp = pipeline(lang)
     if nlp is None:
         return None
     labels = label_map()
-    out: list[list[Span]] = []
+    owners: list[tuple[int, int]] = []  # (text index, offset) of each piece
+    flat: list[str] = []
+    for index, text in enumerate(texts):
+        for offset, piece in pieces(text):
+            owners.append((index, offset))
+            flat.append(piece)
+    out: list[list[Span]] = [[] for _ in texts]
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r".*\[W095\]")
-        for doc in nlp.pipe(texts, batch_size=BATCH):
-            out.append([Span(e.start_char, e.end_char, labels[e.label_]) for e in doc.ents if e.label_ in labels])
+        for first, last in batches([len(piece) for piece in flat]):
+            docs = nlp.pipe(flat[first:last], batch_size=last - first)
+            for (index, offset), doc in zip(owners[first:last], docs, strict=True):
+                out[index].extend(
+                    Span(offset + e.start_char, offset + e.end_char, labels[e.label_])
+                    for e in doc.ents
+                    if e.label_ in labels
+                )
+    return out
+
+
+def batches(sizes: Sequence[int]) -> list[tuple[int, int]]:
+    """(first, last) index ranges of consecutive pieces: at most ``BATCH``
+    pieces and, unless one piece alone is larger, ``BATCH_CHARS`` characters."""
+    out: list[tuple[int, int]] = []
+    first = total = 0
+    for index, size in enumerate(sizes):
+        if index > first and (index - first >= BATCH or total + size > BATCH_CHARS):
+            out.append((first, index))
+            first, total = index, 0
+        total += size
+    if first < len(sizes):
+        out.append((first, len(sizes)))
     return out

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from ..errors import InputError
+from ..read.datafile import read_yaml
 from ..ruledata import rules_dir
 
 TERMINOLOGY_FILE = "terminology.yaml"
@@ -100,15 +101,7 @@ def parse_terms(data: Any, source: str) -> list[Term]:
 
 def read_terms(path: Path) -> list[Term]:
     """The terms of one user file (YAML)."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such terminology file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"{path}: cannot read terminology file ({error.__class__.__name__})") from None
-    except yaml.YAMLError:
-        raise InputError(f"{path}: terminology file is not valid YAML") from None
-    return parse_terms(data, str(path))
+    return parse_terms(read_yaml(path, "terminology file"), str(path))
 
 
 @lru_cache(maxsize=1)

@@ -7,13 +7,13 @@ format shares: inline suppressions, boilerplate removal and table headers.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import InputError
 from ..models import Block
 from .boilerplate import clean_blocks
+from .bounded import TextPattern
 from .docx import is_docx, read_docx
 from .encoding import decode
 from .html import read_html
@@ -29,14 +29,22 @@ HTML_SUFFIXES = {".html", ".htm"}
 __all__ = ["HTML_SUFFIXES", "MARKDOWN_SUFFIXES", "read_data", "read_file", "read_html", "read_markdown", "read_text"]
 
 
-def read_file(path: Path, patterns: Sequence[re.Pattern[str]] = (), max_bytes: int = MAX_BYTES) -> list[Block]:
-    """Read one input file into blocks (Markdown, HTML, plain text, PDF or DOCX), with
-    the boilerplate ``patterns`` already cut out of each block's text."""
-    return read_data(read_bytes(path, max_bytes), str(path), patterns, max_bytes)
+def read_file(
+    path: Path, patterns: Sequence[TextPattern] = (), max_bytes: int = MAX_BYTES, notices: list[str] | None = None
+) -> list[Block]:
+    """Read one input file into blocks (Markdown, HTML, plain text, PDF or
+    DOCX), with the boilerplate ``patterns`` already cut out of each block's
+    text. What the reader had to do that the user should know (text read in
+    a simpler way) is appended to ``notices``."""
+    return read_data(read_bytes(path, max_bytes), str(path), patterns, max_bytes, notices)
 
 
 def read_data(
-    data: bytes, name: str, patterns: Sequence[re.Pattern[str]] = (), max_bytes: int = MAX_BYTES
+    data: bytes,
+    name: str,
+    patterns: Sequence[TextPattern] = (),
+    max_bytes: int = MAX_BYTES,
+    notices: list[str] | None = None,
 ) -> list[Block]:
     """Blocks of an input held in memory (standard input, a text given to
     the Python API); ``name`` stands for its path, and its suffix picks the
@@ -54,7 +62,7 @@ def read_data(
         text = decode(data, name)
         suffix = path.suffix.lower()
         if suffix in MARKDOWN_SUFFIXES:
-            blocks = read_markdown(text, name, mdx=suffix == ".mdx")
+            blocks = read_markdown(text, name, mdx=suffix == ".mdx", notices=notices)
         elif suffix in HTML_SUFFIXES:
             blocks = read_html(text, name)
         else:

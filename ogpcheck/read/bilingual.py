@@ -30,6 +30,7 @@ from typing import Any
 from ..errors import InputError
 from ..models import Block
 from .boilerplate import clean_blocks
+from .bounded import TextPattern
 from .limits import MAX_BYTES, read_bytes
 from .tables import annotate_tables
 
@@ -74,7 +75,7 @@ def language_code(tag: str | None) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def read_units(path: Path, patterns: Sequence[re.Pattern[str]] = (), max_bytes: int = MAX_BYTES) -> UnitFile:
+def read_units(path: Path, patterns: Sequence[TextPattern] = (), max_bytes: int = MAX_BYTES) -> UnitFile:
     """Read one bilingual file; an InputError naming it when it is empty, not
     a valid file of its format, or holds no translation."""
     data = read_bytes(path, max_bytes)

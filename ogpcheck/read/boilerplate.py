@@ -11,11 +11,11 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-import yaml
-
 from ..errors import InputError
 from ..models import Block, Span
 from ..ruledata import compiled_patterns
+from .bounded import BoundedPattern, TextPattern
+from .datafile import read_yaml
 
 BOILERPLATE_FILE = "patterns/boilerplate.yaml"
 
@@ -24,7 +24,7 @@ def default_patterns() -> tuple[re.Pattern[str], ...]:
     return compiled_patterns(BOILERPLATE_FILE)
 
 
-def clean(raw: str, patterns: Sequence[re.Pattern[str]]) -> tuple[str, list[Span]]:
+def clean(raw: str, patterns: Sequence[TextPattern]) -> tuple[str, list[Span]]:
     """Remove every pattern match from ``raw``; return the clean text and the
     spans of ``raw`` it keeps."""
     cuts: list[tuple[int, int]] = []
@@ -51,23 +51,19 @@ def clean(raw: str, patterns: Sequence[re.Pattern[str]]) -> tuple[str, list[Span
     return "".join(pieces), spans
 
 
-def clean_blocks(blocks: Sequence[Block], patterns: Sequence[re.Pattern[str]]) -> None:
+def clean_blocks(blocks: Sequence[Block], patterns: Sequence[TextPattern]) -> None:
     """Fill ``text`` and ``spans`` of every block in place."""
     for block in blocks:
         block.text, block.spans = clean(block.raw, patterns)
 
 
-def load_pattern_files(paths: Sequence[Path]) -> list[re.Pattern[str]]:
+def load_pattern_files(paths: Sequence[Path]) -> list[BoundedPattern]:
     """Compile user pattern files, written like ``rules/patterns/boilerplate.yaml``
-    (a ``patterns`` list whose items have a ``regex``)."""
-    compiled: list[re.Pattern[str]] = []
+    (a ``patterns`` list whose items have a ``regex``); each search they make
+    is limited in time (``bounded.py``)."""
+    compiled: list[BoundedPattern] = []
     for path in paths:
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except OSError:
-            raise InputError(f"{path}: cannot read the pattern file") from None
-        except yaml.YAMLError:
-            raise InputError(f"{path}: the pattern file is not valid YAML") from None
+        data = read_yaml(path, "pattern file") or {}
         items = data.get("patterns") if isinstance(data, dict) else None
         if not isinstance(items, list):
             raise InputError(f"{path}: a pattern file needs a 'patterns' list")
@@ -76,7 +72,7 @@ def load_pattern_files(paths: Sequence[Path]) -> list[re.Pattern[str]]:
             if not isinstance(regex, str):
                 raise InputError(f"{path}: pattern {number} has no 'regex'")
             try:
-                compiled.append(re.compile(regex))
+                compiled.append(BoundedPattern(re.compile(regex), f"{path}: pattern {number}"))
             except re.error as error:
                 raise InputError(f"{path}: pattern {number} is not a valid regular expression ({error})") from None
     return compiled

@@ -8,17 +8,25 @@ components is read as MDX (see ``mdx``); HTML blocks (``<ul><li>``, ``<p>``,
 ``<details>``) are read by lxml (see ``html``). Every piece of text is found
 again in the file, so each line of a block has its true line number (see
 ``located``).
+
+markdown-it-py stops parsing a block nested deeper than ``maxNesting``
+(lists in lists, quotes in quotes) and skips the lines it holds; the rest of
+a file would be dropped silently. The limit is raised to ``MAX_NESTING``,
+which keeps the parser's recursion well inside Python's, and the lines of
+anything nested deeper are read as plain text, line by line, with a notice.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..models import Block
 from .html import CODE_MASK, Counters, plain_text, read_fragment
+from .kinds import LIST_MARKER
 from .located import BREAK, Locator, Piece, SourceView, assemble, text_pieces
 from .mdx import blank_flow_tags, parser, split_mdx
 from .suppress import MDX_COMMENT, parse_html
@@ -29,8 +37,42 @@ HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{[#.][^{}\n]*\}[ \t]*$")
 # The type of a GitHub alert ("> [!NOTE]"): markup, like a shortcode, not prose.
 ALERT_TYPE = re.compile(r"^\s*\[![A-Za-z]+\]\s*")
 
-_MD = MarkdownIt("commonmark", {"html": True}).enable("table")
-_MDX = parser()
+MAX_NESTING = 100  # markdown-it-py's own default; the commonmark preset sets 20
+_QUOTE_MARKS = re.compile(r"^(?:\s*>)+")
+
+
+def _watch_nesting(md: MarkdownIt) -> MarkdownIt:
+    """``md`` with the nesting limit raised, recording in
+    ``env["too_deep"]`` each range of lines its block parser skips because
+    they are nested deeper still."""
+    md.options["maxNesting"] = MAX_NESTING
+    tokenize = md.block.tokenize
+
+    def watched(state: Any, start: int, end: int, *args: Any, **kwargs: Any) -> None:
+        if state.level >= md.options.maxNesting and state.skipEmptyLines(start) < end:
+            state.env.setdefault("too_deep", []).append((start, end))
+        tokenize(state, start, end, *args, **kwargs)
+
+    md.block.tokenize = watched  # type: ignore[method-assign,assignment]
+    return md
+
+
+_MD = _watch_nesting(MarkdownIt("commonmark", {"html": True}).enable("table"))
+_MDX = _watch_nesting(parser())
+
+
+def _too_deep_blocks(lines: list[str], ranges: list[tuple[int, int]], path: str) -> list[Block]:
+    """The lines the parser skipped, one block per line, without their
+    quote and list marks (0-based, end-exclusive line ranges)."""
+    blocks = []
+    for start, end in ranges:
+        for number in range(start, min(end, len(lines))):
+            line = _QUOTE_MARKS.sub("", lines[number])
+            marker = LIST_MARKER.match(line)
+            content = line[marker.end() :] if marker else line.strip()
+            if content.strip():
+                blocks.append(Block(0, "list_item" if marker else "paragraph", content.strip(), number + 1, path))
+    return blocks
 
 
 def _front_matter(text: str, path: str) -> tuple[list[Block], int]:
@@ -83,6 +125,7 @@ class _Reader:
         self._html_view: SourceView | None = None
         self.counters = Counters()
         self.blocks: list[Block] = []
+        self.env: dict[str, Any] = {}  # what the parser records (lines nested too deeply)
 
     @property
     def html_view(self) -> SourceView:
@@ -103,7 +146,7 @@ class _Reader:
         kinds: list[str] = []
         row = col = -1
         in_cell = False
-        for token in (_MDX if self.mdx else _MD).parse(self.body):
+        for token in (_MDX if self.mdx else _MD).parse(self.body, self.env):
             kind = token.type
             if kind == "html_block" and token.map is not None:
                 codes = parse_html(token.content)
@@ -168,14 +211,25 @@ class _Reader:
         return found
 
 
-def read_markdown(text: str, path: str, mdx: bool = False) -> list[Block]:
+def read_markdown(text: str, path: str, mdx: bool = False, notices: list[str] | None = None) -> list[Block]:
     """Markdown and MDX: headings, paragraphs, list items and table cells
-    become blocks, including those written in HTML or inside components."""
+    become blocks, including those written in HTML or inside components.
+    Text nested too deeply to parse is read line by line, and said in
+    ``notices``."""
     blocks, skip_lines = _front_matter(text, path)
     lines = text.split("\n")
     body = "\n".join([""] * skip_lines + lines[skip_lines:])
     body, mdx = blank_flow_tags(body, mdx)
-    blocks.extend(_Reader(body, path, mdx).read())
+    reader = _Reader(body, path, mdx)
+    blocks.extend(reader.read())
+    if reader.env.get("too_deep"):
+        ranges = sorted(reader.env["too_deep"])
+        blocks = sorted([*blocks, *_too_deep_blocks(lines, ranges, path)], key=lambda b: b.line)
+        if notices is not None:
+            spans = ", ".join(f"{a + 1}-{b}" for a, b in ranges)
+            notices.append(
+                f"{path}:{spans}: Markdown nested more than {MAX_NESTING} levels deep; read as plain text, line by line"
+            )
     for index, block in enumerate(blocks):
         block.index = index
     return blocks

@@ -5,11 +5,11 @@ line with ``|`` lines between cells are read as tables."""
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 
 from ..models import Block
 from .boilerplate import clean
+from .bounded import TextPattern
 from .kinds import LIST_MARKER, text_kind
 
 MAX_CELL_LINES = 6
@@ -20,7 +20,7 @@ def _is_bar(line: str) -> bool:
     return line.strip() == "|"
 
 
-def read_text(text: str, path: str, patterns: Sequence[re.Pattern[str]] = ()) -> list[Block]:
+def read_text(text: str, path: str, patterns: Sequence[TextPattern] = ()) -> list[Block]:
     """Plain text: paragraphs separated by blank lines, or one per line when
     the file has (almost) no blank lines; ``|`` lines delimit table cells."""
     lines = text.split("\n")
@@ -82,7 +82,7 @@ def _text_blocks(blocks: list[Block], first: int, seg_lines: list[str], one_per_
 
 
 def _cell_segments(
-    segments: list[tuple[int, list[str], bool]], patterns: Sequence[re.Pattern[str]], one_per_line: bool
+    segments: list[tuple[int, list[str], bool]], patterns: Sequence[TextPattern], one_per_line: bool
 ) -> set[tuple[int, int]]:
     """(first line, line count) of the segments that are table cells: short
     runs ended by a ``|`` line; inside a table, also a single long line (a

@@ -30,7 +30,7 @@ def fingerprint(finding: Finding, root: str = "", document: str = "") -> str:
         parts.append(relative_path(document, root))
     for loc in finding.locations:
         parts += [loc.version, relative_path(loc.path, root), "|".join(loc.values), " ".join(loc.text.split())[:200]]
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def report_fingerprint(finding: Finding, report: Report) -> str:

@@ -48,7 +48,7 @@ def artifact(path: str, root: str) -> dict[str, str]:
     relative = relative_path(path, base)
     if Path(relative).is_absolute():
         return {"uri": Path(relative).as_uri()}
-    return {"uri": quote(relative), "uriBaseId": ROOT_ID}
+    return {"uri": quote(os.fsencode(relative)), "uriBaseId": ROOT_ID}  # a name's bytes, even those that are not UTF-8
 
 
 @cache

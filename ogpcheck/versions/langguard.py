@@ -49,6 +49,10 @@ def _identifiable(code: str) -> bool:
 
 
 def language_of(code: str) -> Language:
+    """The language of an ISO 639-1 code; an InputError for anything else
+    (a code becomes part of file names, so only two letters are taken)."""
+    if not (len(code) == 2 and code.isascii() and code.isalpha()):
+        raise InputError(f"--langs: unknown language code '{code}' (two letters, such as en)")
     try:
         return Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
     except AttributeError:

@@ -80,6 +80,9 @@ def label(blocks: Sequence[Block], scores: Sequence[dict[str, float]], langs: Se
     return labels[::-1]
 
 
+MAX_VERSIONS_PER_LANG = 3  # "fr", "fr.2", "fr.3": more is not a set of translations
+
+
 def split(blocks: list[Block], langs: Sequence[str], path: str) -> Document:
     """Cut one file holding several language versions into versions; a run
     in a language ``langs`` does not name is left out, with a notice."""
@@ -119,8 +122,31 @@ def split(blocks: list[Block], langs: Sequence[str], path: str) -> Document:
         vid = lang if seen[lang] == 1 else f"{lang}.{seen[lang]}"
         versions.append(Version(vid, lang, path, run))
         previous = lang
+    versions = _at_most(versions, MAX_VERSIONS_PER_LANG * len(langs), unassigned, notices, path)
     unassigned.sort(key=lambda block: block.index)
     return Document(versions, unassigned, notices, left_out)
+
+
+def _at_most(
+    versions: list[Version], limit: int, unassigned: list[Block], notices: list[str], path: str
+) -> list[Version]:
+    """The ``limit`` longest versions, in file order. A file that changes
+    language back and forth more often is no set of translations, and every
+    extra version makes the alignment slower for all (each group compares
+    its members); the rest is left out (text outside the versions) with a
+    notice."""
+    if len(versions) <= limit:
+        return versions
+    ranked = sorted(versions, key=lambda v: -sum(weight(b) for b in v.blocks))
+    kept = {id(v) for v in ranked[:limit]}
+    dropped = [v for v in versions if id(v) not in kept]
+    for version in dropped:
+        unassigned.extend(version.blocks)
+    notices.append(
+        f"{path}: the language changes {len(versions)} times; the {limit} longest runs are compared, "
+        f"{len(dropped)} shorter ones (from line {dropped[0].first_line}) are not checked"
+    )
+    return [v for v in versions if id(v) in kept]
 
 
 def whole_file_language(blocks: Sequence[Block], langs: Sequence[str], path: str = "") -> str:

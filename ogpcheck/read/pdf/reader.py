@@ -16,6 +16,7 @@ from pathlib import Path
 from ...errors import InputError
 from ...models import Block
 from .furniture import mark_furniture
+from .inflate import bounded
 from .layout import Line, Word, inside, reading_order
 from .paragraphs import Item, build_blocks
 from .tables import PageTable, find_tables, link_tables
@@ -26,7 +27,8 @@ def read_pdf(path: Path, data: bytes) -> list[Block]:
     if not data.lstrip().startswith(b"%PDF"):
         raise InputError(f"{path}: not a PDF file (no %PDF header)")
     try:
-        pages, heights, tables = _read_pages(data)
+        with bounded(len(data), str(path)):
+            pages, heights, tables = _read_pages(data)
     except InputError:
         raise
     except Exception as error:  # pdfminer raises many kinds on a damaged file
