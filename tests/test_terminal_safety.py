@@ -16,17 +16,24 @@ from .conftest import HANDMADE
 
 TABLE = HANDMADE / "table_wrong_cell"
 ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x1b[8m\r\x9b"  # window title, clear screen, hidden text, CR, C1 CSI
-PADDING = "\n\nUn paragraphe ordinaire en français, qui rend le fichier assez long pour du texte." * 12
+PADDING = {  # the same ordinary paragraph in each version, so the French stays a translation (ALN005)
+    "md": "\n\nAn ordinary paragraph in English, which makes the file long enough for text." * 12,
+    "es.md": "\n\nUn párrafo corriente en español, que hace el archivo lo bastante largo para texto." * 12,
+    "fr.md": "\n\nUn paragraphe ordinaire en français, qui rend le fichier assez long pour du texte." * 12,
+}
 
 
 @pytest.fixture
 def hostile(tmp_path: Path) -> Path:
-    """The table document with escape sequences in a French cell and paragraph."""
+    """The table document with escape sequences in a French cell."""
     folder = tmp_path / "doc"
     shutil.copytree(TABLE, folder)
-    french = folder / "report.fr.md"
-    text = french.read_text(encoding="utf-8").replace("Burkina Faso", f"Burkina {ESCAPES}Faso")
-    french.write_text(text + PADDING, encoding="utf-8")
+    for suffix, padding in PADDING.items():
+        version = folder / f"report.{suffix}"
+        text = version.read_text(encoding="utf-8")
+        if suffix == "fr.md":
+            text = text.replace("Burkina Faso", f"Burkina {ESCAPES}Faso")
+        version.write_text(text + padding, encoding="utf-8")
     return folder
 
 
