@@ -28,8 +28,6 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise, permutations
 
-from rapidfuzz import fuzz, process
-
 from ..lang import codes as profile_codes
 from ..lang import of as profile_of
 from ..models import Block, Document
@@ -284,6 +282,8 @@ def _word_in(word: str, block: BlockEntities) -> bool:
         return True
     if len(word) < FUZZY_MIN_LEN:
         return False
+    from rapidfuzz import fuzz, process  # only a check of names loads it
+
     return process.extractOne(word, block.words, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD) is not None
 
 
