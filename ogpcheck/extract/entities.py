@@ -299,6 +299,17 @@ def same_thing(a: Mention, b: Mention) -> bool:
     return words_a <= words_b or words_b <= words_a
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What extraction reads in a block before spaCy is asked: its prose,
+    words and gazetteer hits (computed once, for the pre-filter and for
+    the extraction)."""
+
+    text: str
+    words: list[Token]
+    hits: list[Hit]
+
+
 class Extractor:
     """Turns the text of a block (and spaCy's spans, if any) into mentions."""
 
@@ -319,9 +330,39 @@ class Extractor:
         self.lowercase_words = lowercase_words  # words written in lower case somewhere in the document
         self.kept_words = kept_words or {}  # words the versions write alike, as names: how often
 
-    def extract(self, text: str, spans: Sequence[ner.Span] | None) -> BlockEntities:
+    def prepare(self, text: str) -> Prepared:
         text = prose(text)
         words = tokens(text)
+        return Prepared(text, words, self.gaz.find(text, words))
+
+    @staticmethod
+    def needs_ner(block: Prepared) -> bool:
+        """Whether spaCy's entities can change what is extracted from the
+        block, decided from its words alone (the way Vale looks for a
+        rule's tokens before running its pattern): they are read only for
+        an acronym (its label), a place name that is also a common word
+        (whether spaCy tags it) and a name, which needs a capitalised word
+        that does not merely start a sentence, or one glued to the word
+        before it ("Jean-Pierre"). A block without any of these (most
+        paragraphs of prose) is not given to spaCy; its extraction is the
+        same without it."""
+        if any(hit.form.ambiguous and hit.form.cls != "aliases" for hit in block.hits):
+            return True
+        text, words = block.text, block.words
+        for i, word in enumerate(words):
+            if not word.upper:
+                continue
+            if word.caps or not _sentence_initial(text, word.start):
+                return True
+            if i and _NAME_GAP.fullmatch(text, words[i - 1].end, word.start):
+                return True
+        return False
+
+    def extract(self, text: str, spans: Sequence[ner.Span] | None, prepared: Prepared | None = None) -> BlockEntities:
+        """The names of a block; ``prepared`` is ``prepare(text)`` when the
+        caller has it already."""
+        block = prepared or self.prepare(text)
+        text, words, hits = block.text, block.words, block.hits
         out = BlockEntities(
             words=frozenset(w.folded for w in words) | _alternates(text, words),
             capitals=frozenset(filter(None, (acronym(text[w.start : w.end]) for w in words))),
@@ -332,7 +373,6 @@ class Extractor:
             code=text.count(CODE),
         )
         spans = spans or []
-        hits = self.gaz.find(text, words)
         for hit in hits:
             mention = self._hit(text, hit, spans, out)
             if mention is not None:
@@ -678,6 +718,24 @@ def lowercase_vocabulary(document: Document) -> frozenset[str]:
     return frozenset(seen)
 
 
+def _recognise(blocks: Sequence[Prepared], lang: str) -> list[list[ner.Span]] | None:
+    """spaCy's entities of each block, None when ``lang`` has no pipeline.
+    Only the blocks where they can matter (``Extractor.needs_ner``) are
+    given to spaCy, and its pipeline is loaded only when there is one;
+    the others get no entities, as spaCy would give them nothing that is
+    read."""
+    wanted = [i for i, block in enumerate(blocks) if Extractor.needs_ner(block)]
+    if not wanted:
+        return [[] for _ in blocks] if ner.installed(lang) else None
+    found = ner.recognise([blocks[i].text for i in wanted], lang)
+    if found is None:
+        return None
+    spans: list[list[ner.Span]] = [[] for _ in blocks]
+    for i, entities in zip(wanted, found, strict=True):
+        spans[i] = entities
+    return spans
+
+
 class EntityStore:
     """Mentions of every block of a document, extracted once (spaCy runs in
     batches, one language at a time)."""
@@ -692,12 +750,13 @@ class EntityStore:
         self._wholes: dict[str, BlockEntities] = {}
         missing: dict[str, list[str]] = {}
         for version in document.versions:
-            spans = ner.recognise([prose(b.text) for b in version.blocks], version.lang)
+            prepared = [extractor.prepare(b.text) for b in version.blocks]
+            spans = _recognise(prepared, version.lang)
             if spans is None:
                 missing.setdefault(version.lang, []).append(version.id)
             found = []
             for i, block in enumerate(version.blocks):
-                entities = extractor.extract(block.text, spans[i] if spans is not None else None)
+                entities = extractor.extract(block.text, spans[i] if spans is not None else None, prepared[i])
                 self._blocks[(block.path, block.index)] = entities
                 found.append(entities)
             self._wholes[version.id] = BlockEntities(

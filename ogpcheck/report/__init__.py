@@ -25,7 +25,8 @@ from .safe import for_machines, for_people, for_people_batch
 Renderer = Callable[..., str | bytes]
 
 # format -> (module in this package, wrapper for one report, wrapper for a batch)
-_MODULES: dict[str, tuple[str, Callable[[Renderer], Renderer], Callable[[Renderer], Renderer]]] = {
+Wrapper = Callable[[Any], Any]  # safe.for_people and its kin, generic over str and bytes
+_MODULES: dict[str, tuple[str, Wrapper, Wrapper]] = {
     "text": ("text_format", for_people, for_people_batch),
     "concise": ("concise_format", for_people, for_people_batch),
     "json": ("json_format", for_machines, for_machines),
@@ -41,9 +42,8 @@ _MODULES: dict[str, tuple[str, Callable[[Renderer], Renderer], Callable[[Rendere
 def _renderer(format: str, batch: bool) -> Renderer:
     module, single_wrapper, batch_wrapper = _MODULES[format]
     loaded = importlib.import_module(f"{__name__}.{module}")
-    if batch:
-        return batch_wrapper(loaded.render_batch)
-    return single_wrapper(loaded.render)
+    wrapped: Renderer = batch_wrapper(loaded.render_batch) if batch else single_wrapper(loaded.render)
+    return wrapped
 
 
 class _Registry(Mapping[str, Renderer]):

@@ -265,14 +265,13 @@ def align(versions: Sequence[Version]) -> list[Group]:
     groups = []
     for index, row in enumerate(rows):
         members = {vid: by_id[vid].blocks[i] for vid, i in row.items()}
-        groups.append(Group(index, members, _group_score(members)))
+        groups.append(Group(index, members, _group_score([feats[vid][i] for vid, i in row.items()])))
     return groups
 
 
-def _group_score(members: dict[str, Block]) -> float:
-    blocks = list(members.values())
-    if len(blocks) < 2:
+def _group_score(fs: Sequence[Features]) -> float:
+    """Mean similarity of the members of a group, pair by pair."""
+    if len(fs) < 2:
         return 0.0
-    fs = [features(b) for b in blocks]
     pairs = [similarity(a, b) for k, a in enumerate(fs) for b in fs[k + 1 :]]
     return sum(pairs) / len(pairs)
