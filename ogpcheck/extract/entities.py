@@ -55,7 +55,8 @@ CAPS_SHARE = 0.7  # a block this much in capitals is a heading: no acronyms
 MAX_NAME_WORDS = 8
 _ROMAN = re.compile(r"(?i)[ivxlcdm]+")
 _ACRONYM = re.compile(r"([A-Z][A-Z0-9&]{1,9})s?")  # "URLs" is the acronym URL
-_SENTENCE_START = tuple(".!?:;|•●▪¿¡([{]\"“«–—-")
+_SENTENCE_START = frozenset(".!?:;|•●▪¿¡([{]\"“«–—-")
+_BEFORE_WORD = frozenset(" \t\n'’\"")  # skipped when looking at what precedes a word
 _PARTICLES = {"de", "del", "da", "di", "do", "dos", "du", "van", "von", "le", "la", "bin", "ibn"}
 _NAME_GAP = re.compile(r"[ \t]+|[-‐‑'’.&/]{1,2}|[ \t]*&[ \t]*")  # what may stand inside one name
 _DEFINITION_GAP = re.compile(r"[^().:;!?|]{0,40}\([^().:;!?|]{0,20}")
@@ -194,8 +195,10 @@ def camel_forms(surface: str) -> set[str]:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\n'’\"")
-    return not before or before.endswith(_SENTENCE_START)
+    at = start - 1
+    while at >= 0 and text[at] in _BEFORE_WORD:
+        at -= 1
+    return at < 0 or text[at] in _SENTENCE_START
 
 
 def _mostly_capitals(text: str) -> bool:
@@ -330,9 +333,9 @@ class Extractor:
         self.lowercase_words = lowercase_words  # words written in lower case somewhere in the document
         self.kept_words = kept_words or {}  # words the versions write alike, as names: how often
 
-    def prepare(self, text: str) -> Prepared:
-        text = prose(text)
-        words = tokens(text)
+    def prepare(self, text: str, worded: tuple[str, list[Token]] | None = None) -> Prepared:
+        """``worded``: the block's prose and words, when known already."""
+        text, words = worded or (prose(text), tokens(prose(text)))
         return Prepared(text, words, self.gaz.find(text, words))
 
     @staticmethod
@@ -676,7 +679,28 @@ def languages(document: Document) -> tuple[str, ...]:
     return tuple(sorted({version.lang for version in document.versions}))
 
 
-def kept_vocabulary(document: Document) -> dict[str, int]:
+Worded = Mapping[tuple[str, int], tuple[str, list[Token]]]  # block (path, index) -> its prose and words
+
+
+def worded(document: Document) -> dict[tuple[str, int], tuple[str, list[Token]]]:
+    """The prose of every block of a document and its words, tokenised once
+    for every pass over them."""
+    out = {}
+    for version in document.versions:
+        for block in version.blocks:
+            text = prose(block.text)
+            out[(block.path, block.index)] = (text, tokens(text))
+    return out
+
+
+def _words_of(block: Block, words: Worded | None) -> tuple[str, list[Token]]:
+    if words is not None and (block.path, block.index) in words:
+        return words[(block.path, block.index)]
+    text = prose(block.text)
+    return text, tokens(text)
+
+
+def kept_vocabulary(document: Document, words: Worded | None = None) -> dict[str, int]:
     """Words two languages or more write with a capital inside a sentence and
     rarely in lower case: names kept as they are ("Astro", "Snipcart",
     "Wikrent"), which translation leaves alone. Common words differ from one
@@ -687,8 +711,8 @@ def kept_vocabulary(document: Document) -> dict[str, int]:
     stop, generic = stopwords(languages(document)), generic_words(languages(document))
     for version in document.versions:
         for block in version.blocks:
-            text = prose(block.text)
-            for word in tokens(text):
+            text, found = _words_of(block, words)
+            for word in found:
                 if word.caps:
                     continue
                 if not word.upper:
@@ -709,12 +733,12 @@ def kept_vocabulary(document: Document) -> dict[str, int]:
     }
 
 
-def lowercase_vocabulary(document: Document) -> frozenset[str]:
+def lowercase_vocabulary(document: Document, words: Worded | None = None) -> frozenset[str]:
     """Folded words the document writes in lower case somewhere."""
     seen: set[str] = set()
     for version in document.versions:
         for block in version.blocks:
-            seen.update(w.folded for w in tokens(prose(block.text)) if not w.upper)
+            seen.update(w.folded for w in _words_of(block, words)[1] if not w.upper)
     return frozenset(seen)
 
 
@@ -744,13 +768,17 @@ class EntityStore:
         self.notices: list[str] = []
         self._blocks: dict[tuple[str, int], BlockEntities] = {}
         langs = languages(document)
+        words = worded(document)
         extractor = Extractor(
-            gazetteer(tuple(terms), langs), lowercase_vocabulary(document), kept_vocabulary(document), langs=langs
+            gazetteer(tuple(terms), langs),
+            lowercase_vocabulary(document, words),
+            kept_vocabulary(document, words),
+            langs=langs,
         )
         self._wholes: dict[str, BlockEntities] = {}
         missing: dict[str, list[str]] = {}
         for version in document.versions:
-            prepared = [extractor.prepare(b.text) for b in version.blocks]
+            prepared = [extractor.prepare(b.text, words.get((b.path, b.index))) for b in version.blocks]
             spans = _recognise(prepared, version.lang)
             if spans is None:
                 missing.setdefault(version.lang, []).append(version.id)

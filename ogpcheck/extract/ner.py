@@ -103,7 +103,7 @@ def _load(package: str) -> Language | None:
         return None
     exclude = [name for name in pipeline if name not in _needed(config)]
     try:
-        return spacy_load.load(config_path.parent, exclude)
+        return spacy_load.load(config_path.parent, exclude, config)
     except Exception:  # a package laid out otherwise: spaCy's own loader
         pass
     with warnings.catch_warnings():

