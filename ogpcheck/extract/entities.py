@@ -339,27 +339,25 @@ class Extractor:
         return Prepared(text, words, self.gaz.find(text, words))
 
     @staticmethod
-    def needs_ner(block: Prepared) -> bool:
-        """Whether spaCy's entities can change what is extracted from the
-        block, decided from its words alone (the way Vale looks for a
-        rule's tokens before running its pattern): they are read only for
+    def candidates(block: Prepared) -> list[int]:
+        """Where spaCy's entities can change what is extracted from the
+        block, found from its words alone (the way Vale looks for a rule's
+        tokens before running its pattern): extraction reads them only for
         an acronym (its label), a place name that is also a common word
         (whether spaCy tags it) and a name, which needs a capitalised word
         that does not merely start a sentence, or one glued to the word
-        before it ("Jean-Pierre"). A block without any of these (most
-        paragraphs of prose) is not given to spaCy; its extraction is the
-        same without it."""
-        if any(hit.form.ambiguous and hit.form.cls != "aliases" for hit in block.hits):
-            return True
+        before it ("Jean-Pierre"). Offsets of these words, in order; a block
+        without any (most paragraphs of prose) is extracted the same
+        without spaCy."""
+        found = [hit.start for hit in block.hits if hit.form.ambiguous and hit.form.cls != "aliases"]
         text, words = block.text, block.words
         for i, word in enumerate(words):
             if not word.upper:
                 continue
-            if word.caps or not _sentence_initial(text, word.start):
-                return True
-            if i and _NAME_GAP.fullmatch(text, words[i - 1].end, word.start):
-                return True
-        return False
+            glued = i > 0 and _NAME_GAP.fullmatch(text, words[i - 1].end, word.start) is not None
+            if word.caps or glued or not _sentence_initial(text, word.start):
+                found.append(word.start)
+        return sorted(found)
 
     def extract(self, text: str, spans: Sequence[ner.Span] | None, prepared: Prepared | None = None) -> BlockEntities:
         """The names of a block; ``prepared`` is ``prepare(text)`` when the
@@ -744,20 +742,45 @@ def lowercase_vocabulary(document: Document, words: Worded | None = None) -> fro
 
 def _recognise(blocks: Sequence[Prepared], lang: str) -> list[list[ner.Span]] | None:
     """spaCy's entities of each block, None when ``lang`` has no pipeline.
-    Only the blocks where they can matter (``Extractor.needs_ner``) are
-    given to spaCy, and its pipeline is loaded only when there is one;
-    the others get no entities, as spaCy would give them nothing that is
-    read."""
-    wanted = [i for i, block in enumerate(blocks) if Extractor.needs_ner(block)]
-    if not wanted:
+    spaCy reads only the sentences of a block that hold a candidate
+    (``Extractor.candidates``; consecutive ones together), and its pipeline
+    is loaded only when there is one: in a report most sentences hold none,
+    and spaCy's cost grows with the text it reads. A name does not cross
+    the end of a sentence, and the little context spaCy's small models look
+    at (a few words around each token) is the sentence's own."""
+    windows = [(i, lo, hi) for i, block in enumerate(blocks) for lo, hi in _windows(block)]
+    if not windows:
         return [[] for _ in blocks] if ner.installed(lang) else None
-    found = ner.recognise([blocks[i].text for i in wanted], lang)
+    found = ner.recognise([blocks[i].text[lo:hi] for i, lo, hi in windows], lang)
     if found is None:
         return None
     spans: list[list[ner.Span]] = [[] for _ in blocks]
-    for i, entities in zip(wanted, found, strict=True):
-        spans[i] = entities
+    for (i, lo, _), entities in zip(windows, found, strict=True):
+        spans[i].extend(ner.Span(lo + e.start, lo + e.end, e.label) for e in entities)
     return spans
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\s+(?=\S)")
+
+
+def _windows(block: Prepared) -> list[tuple[int, int]]:
+    """The runs of sentences of a block that hold a candidate."""
+    at = Extractor.candidates(block)
+    if not at:
+        return []
+    text = block.text
+    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    out: list[tuple[int, int]] = []
+    k = 0
+    for lo, hi in pairwise(cuts):
+        while k < len(at) and at[k] < lo:
+            k += 1
+        if k < len(at) and at[k] < hi:
+            if out and out[-1][1] == lo:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+    return out
 
 
 class EntityStore:
