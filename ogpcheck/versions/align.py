@@ -22,7 +22,7 @@ from itertools import pairwise
 from ..models import Block, Group, Version
 
 SKIP_COST = 0.45  # a pair scoring below 1 - 2 * SKIP_COST is not matched
-MIN_BAND = 40  # half-width of the search band around the diagonal, in blocks
+MIN_BAND = 8  # half-width of the search band around the diagonal, in blocks
 _NUMBER = re.compile(r"(?<![\w\[])\d+(?:[.,\u00a0\u202f\u2009 ]\d{3})*(?![\w\]])")
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*[A-Z0-9][\w-]*\b|\b[A-ZÀ-Ý][a-zà-ÿ]{3,}\b")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -61,16 +61,21 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float | None:
 def similarity(a: Features, b: Features) -> float:
     """How likely two blocks translate each other, from 0 to 1."""
     ratio = math.log((a.letters + 15) / (b.letters + 15))
-    length = math.exp(-(ratio**2) / (2 * 0.3**2))
-    score = length
+    score = math.exp(-(ratio**2) / (2 * 0.3**2))  # length
     weight = 1.0
-    for overlap, w in ((_overlap(a.numbers, b.numbers), 1.5), (_overlap(a.names, b.names), 0.7)):
-        if overlap is not None:
-            score += w * overlap
-            weight += w
+    # Written out rather than looped over: the aligner asks this for every
+    # cell of its corridor.
+    overlap = _overlap(a.numbers, b.numbers)
+    if overlap is not None:
+        score += 1.5 * overlap
+        weight += 1.5
+    overlap = _overlap(a.names, b.names)
+    if overlap is not None:
+        score += 0.7 * overlap
+        weight += 0.7
     score /= weight
     if a.kind != b.kind:
-        score *= 0.85 if {a.kind, b.kind} <= _COMPATIBLE else 0.6
+        score *= 0.85 if a.kind in _COMPATIBLE and b.kind in _COMPATIBLE else 0.6
     return score
 
 
@@ -204,19 +209,22 @@ def _banded(
         back = bytearray(hi - lo + 1)
         prev_lo = lows[-1] if i else 0
         prev = costs[-1] if i else array("d")
+        size = len(prev)
+        members = groups[i - 1] if i else []
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 row[0] = 0.0
                 continue
             best, arg = inf, _DIAG
             k = j - 1 - prev_lo
-            if i and j and 0 <= k < len(prev) and prev[k] < inf:
-                sims = [similarity(member, blocks[j - 1]) for member in groups[i - 1]]
+            if i and j and 0 <= k < size and prev[k] < inf:
+                target = blocks[j - 1]
+                sims = [similarity(member, target) for member in members]
                 c = prev[k] + 1.0 - sum(sims) / len(sims)
                 if c < best:
                     best, arg = c, _DIAG
-            k = j - prev_lo
-            if i and 0 <= k < len(prev) and prev[k] + SKIP_COST < best:
+            k += 1
+            if i and 0 <= k < size and prev[k] + SKIP_COST < best:
                 best, arg = prev[k] + SKIP_COST, _UP
             if j > lo and row[j - 1 - lo] + SKIP_COST < best:
                 best, arg = row[j - 1 - lo] + SKIP_COST, _LEFT
