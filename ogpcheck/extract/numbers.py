@@ -557,8 +557,11 @@ def _fact(atom: _Atom, text: str) -> NumberFact:
     return NumberFact(values[0], surface, atom.start, atom.end, atom.kind, values, True, atom.unit, atom.malformed)
 
 
-def _placeholder_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for pattern in compiled_patterns("patterns/placeholders.yaml") for m in pattern.finditer(text)]
+@lru_cache(maxsize=1024)
+def _placeholder_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where MT placeholders stand (kept for the next call: the numbers and
+    the markers of a block are extracted one after the other)."""
+    return tuple(m.span() for pattern in compiled_patterns("patterns/placeholders.yaml") for m in pattern.finditer(text))
 
 
 def _master_matches(master: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -25,7 +25,7 @@ SKIP_COST = 0.45  # a pair scoring below 1 - 2 * SKIP_COST is not matched
 MIN_BAND = 8  # half-width of the search band around the diagonal, in blocks
 _NUMBER = re.compile(r"(?<![\w\[])\d+(?:[.,\u00a0\u202f\u2009 ]\d{3})*(?![\w\]])")
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*[A-Z0-9][\w-]*\b|\b[A-ZÀ-Ý][a-zà-ÿ]{3,}\b")
-_LETTER = re.compile(r"[^\W\d_]")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")  # cut out, they leave the letters
 _COMPATIBLE = {"paragraph", "list_item", "cell", "footnote"}
 
 
@@ -47,7 +47,7 @@ class Features:
 def features(block: Block) -> Features:
     numbers = frozenset(re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(block.text))
     names = frozenset(fold(m.group()) for m in _NAME.finditer(block.text))
-    return Features(len(_LETTER.findall(block.text)), numbers, names, block.kind)
+    return Features(len(_NOT_LETTERS.sub("", block.text)), numbers, names, block.kind)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float | None:
