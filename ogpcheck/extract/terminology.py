@@ -16,11 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import InputError
 from ..read.datafile import read_yaml
-from ..ruledata import rules_dir
+from ..ruledata import parse_shipped, rules_dir
 
 TERMINOLOGY_FILE = "terminology.yaml"
 TYPES = ("person", "organisation", "place", "other")
@@ -107,7 +105,7 @@ def read_terms(path: Path) -> list[Term]:
 @lru_cache(maxsize=1)
 def shipped_terms() -> tuple[Term, ...]:
     path = rules_dir() / TERMINOLOGY_FILE
-    return tuple(parse_terms(yaml.safe_load(path.read_text(encoding="utf-8")), str(path)))
+    return tuple(parse_terms(parse_shipped(path.read_text(encoding="utf-8")), str(path)))
 
 
 def merge(shipped: Iterable[Term], extra: Iterable[Term]) -> tuple[Term, ...]:

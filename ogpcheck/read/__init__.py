@@ -16,9 +16,7 @@ from .boilerplate import clean_blocks
 from .bounded import TextPattern
 from .docx import is_docx, read_docx
 from .encoding import decode
-from .html import read_html
 from .limits import MAX_BYTES, read_bytes
-from .markdown import read_markdown
 from .suppress import apply_directives
 from .tables import annotate_tables
 from .text import read_text
@@ -27,6 +25,22 @@ MARKDOWN_SUFFIXES = {".md", ".mdx", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 
 __all__ = ["HTML_SUFFIXES", "MARKDOWN_SUFFIXES", "read_data", "read_file", "read_html", "read_markdown", "read_text"]
+
+
+def read_markdown(text: str, path: str, mdx: bool = False, notices: list[str] | None = None) -> list[Block]:
+    """``markdown.read_markdown``, imported when first used: a plain-text or
+    PDF input does not load markdown-it-py."""
+    from .markdown import read_markdown as reader
+
+    return reader(text, path, mdx, notices)
+
+
+def read_html(text: str, path: str) -> list[Block]:
+    """``html.read_html``, imported when first used: other inputs do not
+    load lxml."""
+    from .html import read_html as reader
+
+    return reader(text, path)
 
 
 def read_file(

@@ -22,14 +22,15 @@ from itertools import pairwise
 from ..models import Block, Group, Version
 
 SKIP_COST = 0.45  # a pair scoring below 1 - 2 * SKIP_COST is not matched
-MIN_BAND = 40  # half-width of the search band around the diagonal, in blocks
+MIN_BAND = 8  # half-width of the search band around the diagonal, in blocks
 _NUMBER = re.compile(r"(?<![\w\[])\d+(?:[.,\u00a0\u202f\u2009 ]\d{3})*(?![\w\]])")
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*[A-Z0-9][\w-]*\b|\b[A-ZÀ-Ý][a-zà-ÿ]{3,}\b")
 _CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}")
 # Where a sentence starts: a capital there is grammar, not a name, and the
 # word differs between languages ("Want to get involved?" / "Vous souhaitez").
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;¿¡\n])[\W_]*$")
-_LETTER = re.compile(r"[^\W\d_]")
+_SENTENCE_END = frozenset(".!?:;¿¡\n")
+_BEFORE_WORD = re.compile(r"[\W_]*\Z")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")  # cut out, they leave the letters
 _COMPATIBLE = {"paragraph", "list_item", "cell", "footnote"}
 
 
@@ -59,6 +60,15 @@ def _scaled(match: re.Match[str]) -> str:
     return whole + fraction + "0" * (_ZEROS[scale] - len(fraction))
 
 
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether only punctuation and spaces, one of them ending a sentence, or
+    nothing at all, come before the word at `at`."""
+    start = at
+    while start > 0 and _BEFORE_WORD.match(text[start - 1]):
+        start -= 1
+    return start == 0 or any(char in _SENTENCE_END for char in text[start:at])
+
+
 def features(block: Block) -> Features:
     numbers = frozenset(
         [re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(block.text)]
@@ -67,9 +77,9 @@ def features(block: Block) -> Features:
     names: set[str] = set()
     initials: set[str] = set()
     for m in _NAME.finditer(block.text):
-        initial = _CAPITALISED.fullmatch(m.group()) and _SENTENCE_START.search(block.text, 0, m.start())
+        initial = _CAPITALISED.fullmatch(m.group()) and _starts_sentence(block.text, m.start())
         (initials if initial else names).add(fold(m.group()))
-    return Features(len(_LETTER.findall(block.text)), numbers, frozenset(names), block.kind, frozenset(initials - names))
+    return Features(len(_NOT_LETTERS.sub("", block.text)), numbers, frozenset(names), block.kind, frozenset(initials - names))
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float | None:
@@ -110,16 +120,21 @@ def _names_overlap(a: Features, b: Features) -> float | None:
 def similarity(a: Features, b: Features) -> float:
     """How likely two blocks translate each other, from 0 to 1."""
     ratio = math.log((a.letters + 15) / (b.letters + 15))
-    length = math.exp(-(ratio**2) / (2 * 0.3**2))
-    score = length
+    score = math.exp(-(ratio**2) / (2 * 0.3**2))  # length
     weight = 1.0
-    for overlap, w in ((_overlap(a.numbers, b.numbers), 1.5), (_names_overlap(a, b), 0.7)):
-        if overlap is not None:
-            score += w * overlap
-            weight += w
+    # Written out rather than looped over: the aligner asks this for every
+    # cell of its corridor.
+    overlap = _overlap(a.numbers, b.numbers)
+    if overlap is not None:
+        score += 1.5 * overlap
+        weight += 1.5
+    overlap = _names_overlap(a, b)
+    if overlap is not None:
+        score += 0.7 * overlap
+        weight += 0.7
     score /= weight
     if a.kind != b.kind:
-        score *= 0.85 if {a.kind, b.kind} <= _COMPATIBLE else 0.6
+        score *= 0.85 if a.kind in _COMPATIBLE and b.kind in _COMPATIBLE else 0.6
     return score
 
 
@@ -253,19 +268,22 @@ def _banded(
         back = bytearray(hi - lo + 1)
         prev_lo = lows[-1] if i else 0
         prev = costs[-1] if i else array("d")
+        size = len(prev)
+        members = groups[i - 1] if i else []
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 row[0] = 0.0
                 continue
             best, arg = inf, _DIAG
             k = j - 1 - prev_lo
-            if i and j and 0 <= k < len(prev) and prev[k] < inf:
-                sims = [similarity(member, blocks[j - 1]) for member in groups[i - 1]]
+            if i and j and 0 <= k < size and prev[k] < inf:
+                target = blocks[j - 1]
+                sims = [similarity(member, target) for member in members]
                 c = prev[k] + 1.0 - sum(sims) / len(sims)
                 if c < best:
                     best, arg = c, _DIAG
-            k = j - prev_lo
-            if i and 0 <= k < len(prev) and prev[k] + SKIP_COST < best:
+            k += 1
+            if i and 0 <= k < size and prev[k] + SKIP_COST < best:
                 best, arg = prev[k] + SKIP_COST, _UP
             if j > lo and row[j - 1 - lo] + SKIP_COST < best:
                 best, arg = row[j - 1 - lo] + SKIP_COST, _LEFT
@@ -314,14 +332,13 @@ def align(versions: Sequence[Version]) -> list[Group]:
     groups = []
     for index, row in enumerate(rows):
         members = {vid: by_id[vid].blocks[i] for vid, i in row.items()}
-        groups.append(Group(index, members, _group_score(members)))
+        groups.append(Group(index, members, _group_score([feats[vid][i] for vid, i in row.items()])))
     return groups
 
 
-def _group_score(members: dict[str, Block]) -> float:
-    blocks = list(members.values())
-    if len(blocks) < 2:
+def _group_score(fs: Sequence[Features]) -> float:
+    """Mean similarity of the members of a group, pair by pair."""
+    if len(fs) < 2:
         return 0.0
-    fs = [features(b) for b in blocks]
     pairs = [similarity(a, b) for k, a in enumerate(fs) for b in fs[k + 1 :]]
     return sum(pairs) / len(pairs)

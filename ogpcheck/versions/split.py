@@ -26,20 +26,28 @@ SWITCH_SHARE = 0.1  # ... at most this share of the text per expected language
 MIN_VERSION_WEIGHT = 60.0  # a smaller run is furniture, not a version (absolute floor)
 MIN_VERSION_SHARE = 0.1  # ... and so is a run under this share of the largest one
 DOMINANT_SHARE = 0.75  # of the text of a file given as one version, in its language
-_LETTERS = re.compile(r"[^\W\d_]")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")  # what is left when they are cut out: the letters
 
 
 def weight(block: Block) -> float:
-    letters = len(_LETTERS.findall(block.text))
+    letters = len(_NOT_LETTERS.sub("", block.text))
     return 0.0 if letters < MIN_LETTERS else float(min(letters, MAX_WEIGHT))
 
 
-def identify(blocks: Sequence[Block], langs: Sequence[str]) -> list[dict[str, float]]:
+def weights(blocks: Sequence[Block]) -> list[float]:
+    """``weight`` of each block, computed once: every pass below needs them."""
+    return [weight(block) for block in blocks]
+
+
+def identify(
+    blocks: Sequence[Block], langs: Sequence[str], weighed: Sequence[float] | None = None
+) -> list[dict[str, float]]:
     """Confidence of each expected language for each block (empty when the
     block is too short to tell)."""
     det = detector(tuple(langs))
     codes = {language_of(code): code for code in langs}
-    texts = [block.text if weight(block) else "" for block in blocks]
+    weighed = weights(blocks) if weighed is None else weighed
+    texts = [block.text if w else "" for block, w in zip(blocks, weighed, strict=True)]
     wanted = [i for i, text in enumerate(texts) if text]
     results = det.compute_language_confidence_values_in_parallel([texts[i] for i in wanted])
     scores: list[dict[str, float]] = [{} for _ in blocks]
@@ -52,17 +60,22 @@ def identify(blocks: Sequence[Block], langs: Sequence[str]) -> list[dict[str, fl
     return scores
 
 
-def label(blocks: Sequence[Block], scores: Sequence[dict[str, float]], langs: Sequence[str]) -> list[str]:
+def label(
+    blocks: Sequence[Block],
+    scores: Sequence[dict[str, float]],
+    langs: Sequence[str],
+    weighed: Sequence[float] | None = None,
+) -> list[str]:
     """The cheapest language label for every block (Viterbi)."""
     if not blocks:
         return []
+    weighed = weights(blocks) if weighed is None else weighed
     states = list(langs)
-    total = sum(weight(b) for b in blocks)
+    total = sum(weighed)
     penalty = min(SWITCH_PENALTY, SWITCH_SHARE * total / len(states))
     cost = {s: 0.0 for s in states}
     back: list[dict[str, str]] = []
-    for block, score in zip(blocks, scores):
-        w = weight(block)
+    for w, score in zip(weighed, scores):
         step: dict[str, str] = {}
         new_cost: dict[str, float] = {}
         for s in states:
@@ -87,15 +100,18 @@ def split(blocks: list[Block], langs: Sequence[str], path: str) -> Document:
     """Cut one file holding several language versions into versions; a run
     in a language ``langs`` does not name is left out, with a notice."""
     states = candidates(langs)
-    scores = identify(blocks, states)
-    labels = label(blocks, scores, states)
+    weighed = weights(blocks)
+    scores = identify(blocks, states, weighed)
+    labels = label(blocks, scores, states, weighed)
     runs: list[tuple[str, list[Block]]] = []
-    for block, lang in zip(blocks, labels):
+    run_weights: list[float] = []
+    for block, lang, w in zip(blocks, labels, weighed):
         if runs and runs[-1][0] == lang:
             runs[-1][1].append(block)
+            run_weights[-1] += w
         else:
             runs.append((lang, [block]))
-    run_weights = [sum(weight(b) for b in run) for _, run in runs]
+            run_weights.append(w)
     floor = max(MIN_VERSION_WEIGHT, MIN_VERSION_SHARE * max(run_weights, default=0.0))
     kept = [(lang, run) for (lang, run), w in zip(runs, run_weights) if w >= floor]
     versions: list[Version] = []
@@ -153,25 +169,26 @@ def whole_file_language(blocks: Sequence[Block], langs: Sequence[str], path: str
     """The language of a file that holds one version (weighted vote); an
     InputError when it is one ``langs`` does not name."""
     states = candidates(langs)
-    scores = identify(blocks, states)
+    weighed = weights(blocks)
+    scores = identify(blocks, states, weighed)
     totals = {lang: 0.0 for lang in states}
-    for block, score in zip(blocks, scores):
+    for w, score in zip(weighed, scores):
         for lang, value in score.items():
-            totals[lang] += weight(block) * value
+            totals[lang] += w * value
     best = max(states, key=lambda lang: totals[lang])
-    _require_one_language(blocks, label(blocks, scores, states), path)
+    _require_one_language(weighed, label(blocks, scores, states, weighed), path)
     foreign = best if best not in langs else foreign_language(blocks, langs)
     if foreign is not None:
         raise InputError(f"{path}: the text is in {name_of(foreign)} ({foreign}), which --langs does not name")
     return best
 
 
-def _require_one_language(blocks: Sequence[Block], labels: Sequence[str], path: str) -> None:
+def _require_one_language(weighed: Sequence[float], labels: Sequence[str], path: str) -> None:
     """An InputError when a file given as one version holds several (a whole
     multilingual file listed among per-version files)."""
     shares: dict[str, float] = {}
-    for block, lang in zip(blocks, labels, strict=True):
-        shares[lang] = shares.get(lang, 0.0) + weight(block)
+    for w, lang in zip(weighed, labels, strict=True):
+        shares[lang] = shares.get(lang, 0.0) + w
     total = sum(shares.values())
     if total and max(shares.values()) < DOMINANT_SHARE * total:
         found = ", ".join(f"{lang} {share / total:.0%}" for lang, share in sorted(shares.items(), key=lambda x: -x[1]))
