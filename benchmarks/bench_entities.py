@@ -26,8 +26,8 @@ import spacy  # noqa: E402
 from benchmarks.signature import signature, timed  # noqa: E402
 from ogpcheck.app.options import Options  # noqa: E402
 from ogpcheck.app.pipeline import read_document  # noqa: E402
-from ogpcheck.check import rules as rule_registry  # noqa: E402
-from ogpcheck.check.engine import compare  # noqa: E402
+from ogpcheck.compare import rules as rule_registry  # noqa: E402
+from ogpcheck.compare.engine import compare  # noqa: E402
 from ogpcheck.extract import ner  # noqa: E402
 from ogpcheck.versions.align import align  # noqa: E402
 

@@ -32,8 +32,8 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.signature import signature  # noqa: E402
 from ogpcheck.app.options import Options  # noqa: E402
 from ogpcheck.app.pipeline import check, read_document  # noqa: E402
-from ogpcheck.check import rules as rule_registry  # noqa: E402
-from ogpcheck.check.engine import compare  # noqa: E402
+from ogpcheck.compare import rules as rule_registry  # noqa: E402
+from ogpcheck.compare.engine import compare  # noqa: E402
 from ogpcheck.versions.align import align  # noqa: E402
 
 SEED = ROOT / "fixtures" / "seeds" / "000_2e39307007993178.txt"

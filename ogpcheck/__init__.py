@@ -10,17 +10,12 @@ The Python API, typed (``py.typed``)::
         print(finding.rule, finding.severity.value, finding.message, finding.suspect)
 
 ``check`` and the report classes are loaded on first use, so ``import
-ogpcheck`` (and the command line's start) stays cheap. The check stage is the
-subpackage ``ogpcheck.check``; importing it would bind that name on this
-package, so the package keeps ``check`` for the function (the subpackage is
-still imported by its full name, ``from ogpcheck.check import rules``).
+ogpcheck`` (and the command line's start) stays cheap.
 """
 
 from __future__ import annotations
 
 import importlib
-import sys
-import types
 from typing import TYPE_CHECKING, Any
 
 from .version import __version__
@@ -36,15 +31,3 @@ def __getattr__(name: str) -> Any:
         return getattr(importlib.import_module("ogpcheck.api"), name)
     raise AttributeError(f"module 'ogpcheck' has no attribute {name!r}")
 
-
-class _Package(types.ModuleType):
-    """This package, which does not let the import of the subpackage
-    ``ogpcheck.check`` replace the function ``ogpcheck.check``."""
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name == "check" and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

@@ -255,12 +255,12 @@ def rules_command(
     format: Annotated[str, typer.Option("--format", "-f", help="text (a table) or json (every field of every rule).")] = "text",
 ) -> None:
     """List every rule: code, name, default severity and summary."""
-    from .check.rules import shipped_rules
+    from .compare.rules import shipped_rules
 
     if format == "json":
         import json
 
-        from .check.ruledocs import rule_data
+        from .compare.ruledocs import rule_data
 
         typer.echo(json.dumps([rule_data(rule) for rule in shipped_rules()], ensure_ascii=False, indent=2))
         return
@@ -273,8 +273,8 @@ def rules_command(
 @rules_app.command("rule")
 def rule_command(code: Annotated[str, typer.Argument(help="A rule code such as NUM001, or its name.")]) -> None:
     """Explain one rule (its docs page)."""
-    from .check.ruledocs import page
-    from .check.rules import find
+    from .compare.ruledocs import page
+    from .compare.rules import find
 
     try:
         rule = find(code)

@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ogpcheck.check.ruledocs import write, write_readme_table  # noqa: E402
+from ogpcheck.compare.ruledocs import write, write_readme_table  # noqa: E402
 
 if __name__ == "__main__":
     for path in write(ROOT / "docs" / "rules"):

@@ -71,3 +71,13 @@ def test_the_api_is_typed_for_its_users(tmp_path: Path) -> None:
     assert ok.returncode == 0, ok.stdout
     wrong = subprocess.run([*mypy, str(bad)], capture_output=True, text=True, cwd=tmp_path)
     assert wrong.returncode == 1 and 'incompatible types in assignment (expression has type "str"' in wrong.stdout.lower()
+
+
+def test_no_stage_hides_the_api_function() -> None:
+    """``ogpcheck.check`` is the function even after every stage is imported
+    (no subpackage of that name exists to replace it)."""
+    import importlib
+
+    for stage in ("read", "versions", "extract", "compare", "report", "app"):
+        importlib.import_module(f"ogpcheck.{stage}")
+    assert callable(ogpcheck.check) and ogpcheck.check.__module__ == "ogpcheck.api"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "ogpcheck"
 SHARED = {"ogpcheck.version", "ogpcheck.models", "ogpcheck.errors", "ogpcheck.ruledata", "ogpcheck.lang"}
-STAGES = ["read", "versions", "extract", "check", "report", "app", "api", "cli", "__main__"]  # bottom to top
+STAGES = ["read", "versions", "extract", "compare", "report", "app", "api", "cli", "__main__"]  # bottom to top
 TOP = "ogpcheck"  # the package itself: the public API (ogpcheck.check), above every stage
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from ogpcheck.app.options import Options
 from ogpcheck.app.pipeline import check
-from ogpcheck.check.findings import format_value
+from ogpcheck.compare.findings import format_value
 from ogpcheck.extract.numbers import extract_numbers
 from ogpcheck.models import Finding
 

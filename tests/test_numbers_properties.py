@@ -14,8 +14,8 @@ from babel.numbers import format_currency, format_decimal, format_percent
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ogpcheck.check import rules as rule_registry
-from ogpcheck.check.engine import compare
+from ogpcheck.compare import rules as rule_registry
+from ogpcheck.compare.engine import compare
 from ogpcheck.extract.numbers import extract_numbers
 from ogpcheck.models import Block, Document, Version
 from ogpcheck.versions.align import align

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from ogpcheck.check.rules import shipped_rules
+from ogpcheck.compare.rules import shipped_rules
 
 from .rulecases import Case, CaseFileError, Expected, all_cases, load
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from ogpcheck.check.kinds import KINDS
-from ogpcheck.check.ruledocs import README_END, README_START, accepted, pages, readme_table, with_rule_table
-from ogpcheck.check.rules import parse_rule, shipped_rules
+from ogpcheck.compare.kinds import KINDS
+from ogpcheck.compare.ruledocs import README_END, README_START, accepted, pages, readme_table, with_rule_table
+from ogpcheck.compare.rules import parse_rule, shipped_rules
 
 from .conftest import ROOT, SEED_003
 

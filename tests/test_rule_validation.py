@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ogpcheck.check.kinds import KINDS
-from ogpcheck.check.rules import load_rule_files, shipped_rules
+from ogpcheck.compare.kinds import KINDS
+from ogpcheck.compare.rules import load_rule_files, shipped_rules
 from ogpcheck.errors import InputError
 
 GOOD = {

@@ -1,6 +1,6 @@
 """The source language decides who is blamed: a version that departs from
 the source is the suspect, even when two translations agree against it;
-without a source the majority decides (``check/vote.py``)."""
+without a source the majority decides (``compare/vote.py``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from ogpcheck.app.options import Options
 from ogpcheck.app.pipeline import check
-from ogpcheck.check.vote import named, vote
+from ogpcheck.compare.vote import named, vote
 from ogpcheck.models import Finding
 
 from .conftest import HANDMADE

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ogpcheck.check.suggest import suggest, write_number
+from ogpcheck.compare.suggest import suggest, write_number
 from ogpcheck.models import Finding, Location, Severity
 
 from .conftest import HANDMADE

@@ -136,7 +136,7 @@ def options_for(
     """The options of a run: ``given`` (the flags typed on the command line)
     over the configuration file over the defaults, with the data files they
     name read and checked."""
-    from ..check.rules import all_rules
+    from ..compare.rules import all_rules
 
     configured = find_config(paths, explicit, isolated)
     options = Options().override(configured).override(given)

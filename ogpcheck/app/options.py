@@ -170,7 +170,7 @@ class Options:
     rules: list[Path] = setting(factory=list, read=_paths)  # rule files or folders of them
     layouts: list[str | dict[str, str]] = setting(factory=lambda: list(DEFAULT_LAYOUTS), read=_layouts)
     # The language translations are made from: a version that departs from
-    # it is the suspect (check/vote.py); also the language of ``x.md`` beside
+    # it is the suspect (compare/vote.py); also the language of ``x.md`` beside
     # ``x.es.md``. None: the file that names no language, if any, else the
     # majority decides; "none": always the majority.
     source: str | None = setting(None, read=_source)

@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..check import rules as rule_registry
-from ..check.engine import check as check_rules
-from ..check.engine import compare
-from ..check.rule import Rule
+from ..compare import rules as rule_registry
+from ..compare.engine import check as check_rules
+from ..compare.engine import compare
+from ..compare.rule import Rule
 from ..errors import FewerVersions, InputError
 from ..extract.terminology import load_terms
 from ..lang import coverage

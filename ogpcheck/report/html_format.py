@@ -21,7 +21,7 @@ import json
 from collections import Counter, defaultdict
 from html import escape
 
-from ..check.rules import all_rules
+from ..compare.rules import all_rules
 from ..models import Block, Finding, Group, Report, Severity, Version
 from ..version import __version__
 from .baseline_entries import FORMAT, FORMAT_VERSION, entry

@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from ..check.rule import Rule
-from ..check.rules import all_rules
+from ..compare.rule import Rule
+from ..compare.rules import all_rules
 from ..models import Finding, Location, Report, Severity
 from ..ruledata import rules_dir
 from ..version import __version__

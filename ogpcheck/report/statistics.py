@@ -8,7 +8,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from ..check.rules import all_rules
+from ..compare.rules import all_rules
 from ..models import Severity
 from .outcome import Batch
 

@@ -5,7 +5,7 @@ old text.
 For every pair of versions, aligned on their own, the share of their text
 (letters) paired with a counterpart at a similarity of at least
 ``min_similarity``; two versions translate each other when that share
-reaches ``min_share`` (``check/correspondence.py``). The largest set of
+reaches ``min_share`` (``compare/correspondence.py``). The largest set of
 versions that all translate each other (the one holding the source, when
 one is set) is aligned anew among its members and compared paragraph by
 paragraph as usual. Every other version is left out of the paragraph
