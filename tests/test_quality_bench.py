@@ -21,7 +21,7 @@ from benchmarks.quality.metrics import matches, outcome, score
 from benchmarks.quality.prose import line_offsets, names_in, numbers_in
 from benchmarks.quality.review import Reported, Review, Tally, load_reviews, parse, suspect_right
 from benchmarks.quality.review import matches as review_matches
-from benchmarks.quality.runner import _new, main
+from benchmarks.quality.runner import _new, _plain, main
 from benchmarks.quality.units import parse_units
 from ogpcheck.models import Block
 
@@ -456,3 +456,14 @@ def test_a_missing_corpus_is_one_clear_line(tmp_path: Path, capsys: pytest.Captu
     err = capsys.readouterr().err
     assert exit_.value.code == 2
     assert err.count("\n") == 1 and "corpus folder not found" in err and "Traceback" not in err
+
+
+def test_json_records_write_a_hits_values_as_a_sorted_list() -> None:
+    """``--json`` writes every hit; its disputed values are a set."""
+    import json
+    from dataclasses import asdict
+
+    hit = Hit("ogpcheck", "NUM001", "error", ("fr",), (("fr", 3),), values=frozenset({"4", "12"}))
+    assert json.loads(json.dumps(asdict(hit), default=_plain))["values"] == ["12", "4"]
+    with pytest.raises(TypeError):
+        json.dumps({"when": object()}, default=_plain)

@@ -238,7 +238,14 @@ def _dump(results: Results, path: Path) -> None:
             for name, found in results.outcomes.items()
         },
     }
-    path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False, default=_plain), encoding="utf-8")
+
+
+def _plain(value: object) -> object:
+    """Sets in the records (a hit's versions) written as sorted lists."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
