@@ -4,6 +4,7 @@ deleted; and its band widens when an edit pushes the path off the diagonal."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -100,3 +101,49 @@ def test_a_path_along_the_corridor_edge_is_reported() -> None:
     pairs, wide_enough = align_module._banded(groups, shifted, diagonal, [10] * 31)
     assert touched and not wide_enough
     assert [(i, j) for i, j in pairs if i is not None and j is not None] == [(i, i + 6) for i in range(24)]
+
+
+def _cells(versions: list[Version], monkeypatch) -> int:
+    """How many block pairs the aligner scores to align ``versions``."""
+    calls = 0
+    score = align_module.similarity
+
+    def counted(a, b):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        return score(a, b)
+
+    monkeypatch.setattr(align_module, "similarity", counted)
+    assert_partition_in_order(versions)
+    monkeypatch.setattr(align_module, "similarity", score)
+    return calls
+
+
+@pytest.mark.slow
+def test_work_grows_linearly_without_anchors(monkeypatch) -> None:
+    """Text repeated over and over (no number or name is found once on each
+    side, so nothing anchors the guide) with one version a tenth longer: the
+    corridor stays bounded, so the pairs scored per block are bounded too
+    and the work grows with the length, not with its square (a file of
+    short lines took minutes before)."""
+    size = 1200
+    seeds = [k % 7 for k in range(size)]
+    versions = [version("en", seeds), version("es", seeds + [k % 5 for k in range(size // 2)])]
+    widest = 2 * (align_module.MAX_BAND + align_module.MAX_SLACK) + 1  # a row of the widest corridor
+    passes = (align_module.MAX_BAND // align_module.MIN_BAND).bit_length()  # 8, 16, 32, 64
+    assert _cells(versions, monkeypatch) / size <= passes * widest
+
+
+def test_a_difference_in_length_widens_the_corridor_by_a_bounded_amount() -> None:
+    """Without anchors the guide is one segment; a version longer by 5,000
+    blocks widens it by ``MAX_SLACK``, not by 5,000 (that was quadratic)."""
+    center, slack = align_module._guide(10_000, 15_000, [])
+    assert max(slack) == align_module.MAX_SLACK and center[-1] == 15_000
+
+
+def test_a_steep_guide_segment_keeps_a_path() -> None:
+    """One block against hundreds between two anchors: the corridor still
+    holds a path from start to end (every block lands in a group)."""
+    seeds = list(range(20))
+    other = seeds[:10] + list(range(3000, 3400)) + seeds[10:]
+    assert_partition_in_order([version("en", seeds), version("es", other)])
