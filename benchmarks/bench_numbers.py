@@ -133,7 +133,7 @@ def main() -> None:
     if not args.no_profile:
         print("where a warm check's time goes (cProfile):")
         for label, share in stage_shares(options):
-            print(f"  {label:<42}{share:>6.0%}")
+            print(f"  {label:<42}{max(share, 0.0):>6.0%}")
 
 
 if __name__ == "__main__":
