@@ -1,16 +1,31 @@
 """Benchmark: a numbers-only check of seed 000, cold and warm, next to the
-time of merely reading and splitting the same file.
+time of merely reading and splitting the same file, and next to the start of
+a bare command-line program.
 
-    python benchmarks/bench_numbers.py [--repeat 5]
+    python benchmarks/bench_numbers.py [--repeat 5] [--no-profile]
 
-Prints figures, asserts nothing. The ratio `check / read+split` says what the
-alignment, extraction and comparison add on top of reading.
+Prints figures, asserts nothing. Two goals are printed with them:
+
+* cold: the CPU time of a whole ``ogpcheck FILE --select NUM,PH --no-cache``
+  process, as a ratio to that of ``python -c "import typer, rich"`` (what any
+  typer program pays before it does anything), both measured in this run with
+  this interpreter; goal at most 6x;
+* warm: words per second of a check in a process that has run one already
+  (the batch and API case); goal at least 200,000.
+
+The ratio ``check / read+split`` says what the alignment, extraction and
+comparison add on top of reading; the profile (cProfile, one warm check)
+says which stage the warm time goes to.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import os
+import pstats
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -25,35 +40,100 @@ from ogpcheck.app.pipeline import check, read_document  # noqa: E402
 
 SEED = ROOT / "fixtures" / "seeds" / "000_2e39307007993178.txt"
 SELECT = ["NUM", "PH"]
+LANGS = "en,es,fr"
+COLD_GOAL = 6.0  # at most this many times the CPU of a bare typer program
+WARM_GOAL = 200_000  # words per second, at least
+CHECK = [sys.executable, "-m", "ogpcheck", str(SEED), "--langs", LANGS, "--select", ",".join(SELECT), "--no-cache", "--format", "json"]
+BARE = [sys.executable, "-c", "import typer, rich"]
+# The stages of a warm check, each the cumulative time of these functions
+# (module path ending, function name) in the profile; "other" is the rest.
+STAGES = (
+    ("read (decode, blocks, boilerplate)", (("ogpcheck/read/__init__.py", "read_file"),)),
+    ("split: language identification (lingua)", (("ogpcheck/versions/split.py", "identify"),)),
+    ("split: labelling and runs", (("ogpcheck/versions/split.py", "split"),)),
+    ("align", (("ogpcheck/versions/align.py", "align"),)),
+    ("extract numbers", (("ogpcheck/extract/numbers.py", "extract_numbers"),)),
+    ("compare (NUM, PH rules)", (("ogpcheck/compare/engine.py", "check"),)),
+)
 
+
+def cpu_seconds(command: list[str]) -> float:
+    """User + system CPU time of one run of ``command`` (a child process)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, check=False, capture_output=True, env=_environment())
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def _environment() -> dict[str, str]:
+    """The environment of the timed processes: compiled bytecode is kept and
+    used, as in an installed tool (some shells set PYTHONDONTWRITEBYTECODE,
+    which would make every start compile every module again)."""
+    return {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
+def cold_cpu(repeat: int) -> tuple[float, float]:
+    """Median CPU seconds of the check and of the bare program, measured
+    alternately so that a change in the machine's load affects both."""
+    cpu_seconds(CHECK)  # writes the bytecode of every module the check imports
+    cpu_seconds(BARE)
+    checks, bares = [], []
+    for _ in range(repeat):
+        checks.append(cpu_seconds(CHECK))
+        bares.append(cpu_seconds(BARE))
+    return statistics.median(checks), statistics.median(bares)
+
+
+def stage_shares(options: Options) -> list[tuple[str, float]]:
+    """Share of a warm check's profiled time per stage (cumulative times;
+    a stage that calls another, split calling identify, is given without it)."""
+    profile = cProfile.Profile()
+    profile.runcall(check, [SEED], options)
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    total = sum(row[2] for row in stats.values())  # own times: every call once
+
+    def cumulative(where: str, name: str) -> float:
+        return sum(row[3] for (path, _, func), row in stats.items() if func == name and path.endswith(where))
+
+    raw = {label: sum(cumulative(*f) for f in functions) for label, functions in STAGES}
+    raw["split: labelling and runs"] -= raw["split: language identification (lingua)"]
+    raw["compare (NUM, PH rules)"] -= raw["extract numbers"]
+    raw["other (rules, options, report)"] = total - sum(raw.values())
+    return [(label, seconds / total) for label, seconds in raw.items()]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--no-profile", action="store_true", help="leave out the profile of a warm check")
     args = parser.parse_args()
     words = len(re.findall(r"\w+", SEED.read_text(encoding="utf-8")))
-    options = Options(langs=["en", "es", "fr"], select=SELECT)
+    options = Options(langs=LANGS.split(","), select=SELECT)
 
-    cold = timed(
-        lambda: subprocess.run(
-            [sys.executable, "-m", "ogpcheck", str(SEED), "--select", ",".join(SELECT), "--format", "json"],
-            check=False,
-            capture_output=True,
-        ),
-        max(1, args.repeat // 2),
-    )
+    cold_check, cold_bare = cold_cpu(max(3, args.repeat))
+    wall_cold = timed(lambda: subprocess.run(CHECK, check=False, capture_output=True, env=_environment()), max(1, args.repeat // 2))
     check([SEED], options)  # load lazily built detectors and caches once
     warm = timed(lambda: check([SEED], options), args.repeat)
     reading = timed(lambda: read_document([SEED], options), args.repeat)
 
-    print(signature([SEED], select=",".join(SELECT), repeat=args.repeat))
+    print(signature([SEED], select=",".join(SELECT), langs=LANGS, repeat=args.repeat))
     print(f"{'measure':<28}{'median s':>10}{'words/s':>12}")
-    for name, times in (("check, cold (new process)", cold), ("check, warm", warm), ("read + split only", reading)):
+    for name, times in (("check, cold (new process)", wall_cold), ("check, warm", warm), ("read + split only", reading)):
         median = statistics.median(times)
         print(f"{name:<28}{median:>10.3f}{words / median:>12,.0f}")
     print(f"ratio warm check / read+split: {statistics.median(warm) / statistics.median(reading):.2f}")
     print(f"words: {words}")
+    ratio = cold_check / cold_bare
+    print(
+        f"cold CPU: check {cold_check:.3f} s, 'import typer, rich' {cold_bare:.3f} s, ratio {ratio:.1f}x"
+        f" (goal <= {COLD_GOAL:.0f}x: {'met' if ratio <= COLD_GOAL else 'not met'})"
+    )
+    rate = words / statistics.median(warm)
+    print(f"warm: {rate:,.0f} words/s (goal >= {WARM_GOAL:,}: {'met' if rate >= WARM_GOAL else 'not met'})")
+    if not args.no_profile:
+        print("where a warm check's time goes (cProfile):")
+        for label, share in stage_shares(options):
+            print(f"  {label:<42}{max(share, 0.0):>6.0%}")
 
 
 if __name__ == "__main__":

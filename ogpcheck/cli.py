@@ -103,15 +103,17 @@ def _scheduler_address(value: str) -> str:
     return scheduler_address(value)
 
 
-def _options_given(ctx: typer.Context) -> dict[str, object]:
+def _options_given(ctx: typer.Context, arguments: dict[str, object]) -> dict[str, object]:
     """The options the user typed on the command line, by ``Options`` field:
-    each flag overrides the configuration key of the same name."""
+    each flag overrides the configuration key of the same name. ``arguments``
+    are the command's parameters as typer converted them (``ctx.params``
+    holds the raw strings in the typer versions without the pydantic layer)."""
     from .app.options import Options
 
     names = Options.keys()
     return {
         name: _FLAG_VALUES.get(name, lambda value: value)(value)
-        for name, value in ctx.params.items()
+        for name, value in arguments.items()
         if name in names and _typed(ctx, name)
     }
 
@@ -169,6 +171,7 @@ def check_command(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
 ) -> None:
     """Check the language versions of a document: numbers, names, terms and structure (tables, lists, headings, footnotes) that disagree."""
+    arguments = dict(locals())  # the parameters, converted to their annotated types
     from .app.run import execute, output_targets, read_stdin, settings_for
 
     written = False
@@ -179,7 +182,7 @@ def check_command(
             if "-" in [str(p) for p in paths] and not stdin:
                 raise InputError("'-' (standard input) must be the only input")
             where = [Path(stdin_filename)] if stdin and stdin_filename else paths
-            given = _options_given(ctx)
+            given = _options_given(ctx, arguments)
             options = settings_for(where, given, config, isolated)
             to_stdout = not any(chosen is None for chosen, _ in targets)
             _require_output_for_binary(options.format, not to_stdout)

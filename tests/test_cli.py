@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -171,3 +173,24 @@ def test_help_speaks_of_every_kind_of_check_and_the_new_flags(run) -> None:
     for word in ("numbers", "names", "structure", "concise", "--min-severity", "--statistics", "--exit-zero",
                  "--quiet", "--no-cache", "--require-models", "standard input", "[FORMAT=]FILE"):
         assert word in out, word
+
+
+@pytest.mark.slow
+def test_a_numbers_only_check_loads_no_name_or_fuzzy_matching_library() -> None:
+    """A check of numbers alone never pays for what only other rules need:
+    spaCy (names), rapidfuzz (names, table labels), or the pydantic layer of
+    typer 0.29 (see pyproject.toml)."""
+    program = (
+        "import sys\n"
+        "from ogpcheck.cli import main\n"
+        "try:\n"
+        f"    main([{str(SEED_000)!r}, '--langs', 'en,es,fr', '--select', 'NUM,PH', '--no-cache', '--format', 'json'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(' '.join(sorted(sys.modules)), file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=False)
+    loaded = {name.split(".")[0] for name in done.stderr.split()}
+    assert '"rule": "NUM001"' in done.stdout  # the check ran and found seed 000's wrong figures
+    assert "ogpcheck" in loaded and "lingua" in loaded
+    assert not loaded & {"spacy", "thinc", "rapidfuzz", "pydantic"}

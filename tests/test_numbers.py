@@ -442,3 +442,12 @@ def test_babel_formatted_numbers_round_trip(number: int | Decimal, lang: str, sp
 )
 def test_hyphen_is_a_minus_only_when_it_opens_a_number(text: str, values: list[float]) -> None:
     assert sorted(f.value for f in extract_numbers(text, "en") if f.hard) == values
+
+
+def test_shipped_currency_symbols_are_babels() -> None:
+    """The precomputed table (read at every start instead of Babel's data of
+    six locales) is what Babel gives, in the same order."""
+    from ogpcheck.extract.currency_symbols import SYMBOLS
+    from ogpcheck.extract.numbers import symbol_table
+
+    assert list(SYMBOLS.items()) == list(symbol_table().items()), "run python scripts/gen_currency_symbols.py"

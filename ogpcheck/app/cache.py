@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib.metadata
-import importlib.util
 import json
 import os
 import stat
@@ -81,6 +79,9 @@ def _digest_files(digest: Any, paths: Iterable[Path], max_bytes: int = DATA_MAX_
 def _models(langs: Sequence[str]) -> list[str]:
     """The spaCy packages installed for the languages, with their versions:
     installing a model changes the names found."""
+    import importlib.metadata  # a run without the cache does not load them
+    import importlib.util
+
     from ..extract import ner
 
     out = []

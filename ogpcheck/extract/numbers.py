@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, InvalidOperation
 from functools import cache, lru_cache
 
-from babel.numbers import NumberFormatError, get_currency_symbol, get_decimal_symbol, get_group_symbol, parse_decimal
+from babel.numbers import NumberFormatError, get_decimal_symbol, get_group_symbol, parse_decimal
 from text_to_num import find_numbers
 
 from ..lang import of as profile_of
@@ -27,6 +27,7 @@ from ..lang import profiles
 from ..lang.profile import Profile
 from ..models import Marker, NumberFact
 from ..ruledata import compiled_patterns
+from .currency_symbols import SYMBOLS
 
 SPACES = " \u00a0\u202f\u2009"  # plain, no-break, narrow no-break, thin
 _SP = "[ \u00a0\u202f\u2009]"
@@ -90,7 +91,11 @@ _SPACED_SCALE = re.compile(rf"{_SP}(k|K|M|bn)(?![^\W_])")  # "18 k", "30 M" (Fre
 
 # Currencies: Babel gives the symbols each locale writes ("$", "US$", "$US",
 # "€"...); a symbol means the same money in every language, so the symbols of
-# every profile's locale are read everywhere (English first: "$" is USD).
+# every profile's locale are read everywhere (English first: "$" is USD). The
+# table is computed once, by ``scripts/gen_currency_symbols.py``, into
+# ``currency_symbols.py``: asking Babel at every start loads the CLDR data of
+# six locales, a tenth of the CPU of a numbers-only check (a test checks the
+# file against Babel).
 _CODES = (
     "USD",
     "EUR",
@@ -117,8 +122,11 @@ _CODES = (
 )
 
 
-def _symbol_table() -> dict[str, str]:
-    """Currency symbol or code -> ISO code."""
+def symbol_table() -> dict[str, str]:
+    """Currency symbol or code -> ISO code, from Babel (what
+    ``currency_symbols.SYMBOLS`` holds)."""
+    from babel.numbers import get_currency_symbol
+
     table = {code: code for code in _CODES}
     locales = dict.fromkeys(["en", *(p.locale for p in profiles())])
     for locale in locales:
@@ -145,7 +153,7 @@ def _words_regex(phrases: Iterable[str], joiner: str = r"\s+") -> str:
     return "|".join(joiner.join(map(re.escape, phrase.split())) for phrase in ordered)
 
 
-_SYMBOLS_OF = _symbol_table()
+_SYMBOLS_OF = SYMBOLS
 _CUR_BEFORE = re.compile(rf"({_currency_regex(list(_SYMBOLS_OF))}){_SP}?\Z")
 _CUR_LAST = frozenset(form[-1] for form in _SYMBOLS_OF)
 _SYMBOLS = {loc: (get_group_symbol(loc), get_decimal_symbol(loc)) for loc in ("en", "fr")}

@@ -52,7 +52,11 @@ def identify(
     results = det.compute_language_confidence_values_in_parallel([texts[i] for i in wanted])
     scores: list[dict[str, float]] = [{} for _ in blocks]
     for i, values in zip(wanted, results):
-        scores[i] = {codes[v.language]: v.value for v in values if v.language in codes}
+        score = scores[i]
+        for value in values:
+            code = codes.get(value.language)
+            if code is not None:
+                score[code] = value.value
     for block, score in zip(blocks, scores):
         if score:
             block.lang = max(score, key=score.__getitem__)
@@ -78,11 +82,17 @@ def label(
     for w, score in zip(weighed, scores):
         step: dict[str, str] = {}
         new_cost: dict[str, float] = {}
-        for s in states:
-            best_prev = min(states, key=lambda p: cost[p] + (0.0 if p == s else penalty))
+        stay = [cost[p] for p in states]
+        move = [c + penalty for c in stay]
+        for i, s in enumerate(states):
+            # the first cheapest predecessor, staying in s or switching to it
+            best_prev, best = states[0], stay[0] if i == 0 else move[0]
+            for j in range(1, len(states)):
+                value = stay[j] if j == i else move[j]
+                if value < best:
+                    best_prev, best = states[j], value
             step[s] = best_prev
-            emit = w * (1.0 - score.get(s, 0.0)) if score else 0.0
-            new_cost[s] = cost[best_prev] + (0.0 if best_prev == s else penalty) + emit
+            new_cost[s] = best + (w * (1.0 - score.get(s, 0.0)) if score else 0.0)
         back.append(step)
         cost = new_cost
     state = min(states, key=cost.__getitem__)

@@ -25,8 +25,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from ...extract.fold import fold
 from ...models import Block, Finding
 from ...read.grid import MARK, cell_type
@@ -104,6 +102,8 @@ def _headers_alike(a: Column, b: Column) -> float:
     digits_a, digits_b = _DIGITS.findall(a.header), _DIGITS.findall(b.header)
     if digits_a or digits_b:
         return 100.0 if digits_a == digits_b else 0.0
+    from rapidfuzz import fuzz  # only a check of table labels loads it
+
     return fuzz.ratio(fold(a.header), fold(b.header))
 
 
