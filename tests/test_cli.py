@@ -178,8 +178,9 @@ def test_help_speaks_of_every_kind_of_check_and_the_new_flags(run) -> None:
 @pytest.mark.slow
 def test_a_numbers_only_check_loads_no_name_or_fuzzy_matching_library() -> None:
     """A check of numbers alone never pays for what only other rules need:
-    spaCy (names), rapidfuzz (names, table labels), or the pydantic layer of
-    typer 0.29 (see pyproject.toml)."""
+    spaCy (names), rapidfuzz (names, table labels), the pydantic layer of
+    typer 0.29 (see pyproject.toml), nor the entity and structure extraction
+    that the kinds of other rules import where they use it."""
     program = (
         "import sys\n"
         "from ogpcheck.cli import main\n"
@@ -190,7 +191,19 @@ def test_a_numbers_only_check_loads_no_name_or_fuzzy_matching_library() -> None:
         "print(' '.join(sorted(sys.modules)), file=sys.stderr)\n"
     )
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=False)
-    loaded = {name.split(".")[0] for name in done.stderr.split()}
+    modules = set(done.stderr.split())
+    loaded = {name.split(".")[0] for name in modules}
     assert '"rule": "NUM001"' in done.stdout  # the check ran and found seed 000's wrong figures
     assert "ogpcheck" in loaded and "lingua" in loaded
     assert not loaded & {"spacy", "thinc", "rapidfuzz", "pydantic"}
+    assert "ogpcheck.compare.kinds.entities" in modules  # every kind is loaded to validate the rules ...
+    assert not modules & {  # ... but not what only their checks use
+        "ogpcheck.compare.kinds.entity_differences",
+        "ogpcheck.extract.entities",
+        "ogpcheck.extract.ner",
+        "ogpcheck.extract.gazetteer",
+        "ogpcheck.extract.spacy_load",
+        "ogpcheck.extract.structure.enumerations",
+        "ogpcheck.extract.structure.lists",
+        "ogpcheck.extract.structure.numbering",
+    }

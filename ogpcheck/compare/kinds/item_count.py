@@ -17,8 +17,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from ...extract.structure.enumerations import enumerations
-from ...extract.structure.lists import list_runs
 from ...models import Block, Finding
 from ..context import Context
 from ..findings import location, unit_location
@@ -50,6 +48,8 @@ def _items(blocks: list[Block]) -> int:
 
 
 def _lists(context: Context, rule: Rule) -> Iterator[Finding]:
+    from ...extract.structure.lists import list_runs  # imported by a check of lists only
+
     runs: dict[str, dict[int, list[Block]]] = {}
     run_of: dict[tuple[str, int], int] = {}
     for version in context.document.versions:
@@ -100,6 +100,8 @@ def _gap(context: Context, lists: dict[str, list[Block]], odd: list[str]) -> dic
 
 
 def _enumerations(context: Context, rule: Rule) -> Iterator[Finding]:
+    from ...extract.structure.enumerations import enumerations  # imported by a check of enumerations only
+
     for group in context.compared:
         members = {vid: b for vid, b in group.members.items() if b.kind in TEXT_KINDS}
         if len(members) < 3:

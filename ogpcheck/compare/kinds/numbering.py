@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ...extract.structure.numbering import heading_label
 from ...models import Finding
 from ..context import Context
 from ..findings import location
@@ -24,6 +23,8 @@ class Options:
 
 
 def check(context: Context, rule: Rule) -> Iterator[Finding]:
+    from ...extract.structure.numbering import heading_label  # imported by a check of headings only
+
     for group in context.compared:
         members = {vid: b for vid, b in group.members.items() if b.kind == "heading"}
         if len(members) < 2:

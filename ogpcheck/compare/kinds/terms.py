@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ...extract.entities import Mention
 from ...models import Block, Finding, Location
 from ..context import Context
 from ..rule import Rule
-from .entities import store
+
+if TYPE_CHECKING:
+    from ...extract.entities import Mention
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,8 @@ MAX_LOCATIONS = 10
 
 def _uses(context: Context, blocks: list[Block]) -> dict[tuple[str, str], list[tuple[Block, Mention]]]:
     """Every use of a term form in a version, by (term key, class)."""
+    from .entity_differences import store  # the entity extraction, loaded by a check of terms only
+
     entities = store(context)
     uses: dict[tuple[str, str], list[tuple[Block, Mention]]] = {}
     for block in blocks:
