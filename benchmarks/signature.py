@@ -15,14 +15,17 @@ from pathlib import Path
 from ogpcheck import __version__
 
 
-def signature(inputs: list[Path], **options: object) -> str:
+def signature(inputs: list[Path], *, inputs_name: str | None = None, **options: object) -> str:
+    """The signature line; ``inputs_name`` names many inputs at once (their
+    digest still covers every byte)."""
     digest = hashlib.sha256()
     for path in inputs:
         digest.update(path.read_bytes())
     opts = "|".join(f"{k}={v}" for k, v in sorted(options.items()))
+    names = inputs_name if inputs_name is not None else ",".join(p.name for p in inputs)
     return (
         f"ogpcheck:{__version__}|python:{platform.python_version()}|os:{sys.platform}|cpus:{os.cpu_count()}"
-        f"|input:{','.join(p.name for p in inputs)}#{digest.hexdigest()[:12]}|{opts}"
+        f"|input:{names}#{digest.hexdigest()[:12]}|{opts}"
     )
 
 

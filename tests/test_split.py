@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ogpcheck.read import read_file, read_text
 from ogpcheck.read.boilerplate import default_patterns
-from ogpcheck.versions.split import label, split
+from ogpcheck.versions.split import IDENTIFY_CHARS, MAX_WEIGHT, head, identify, label, split, weights
 
 from .conftest import HANDMADE, SEED_000, SEED_003
 
@@ -70,3 +70,24 @@ def test_a_file_changing_language_too_often_keeps_its_longest_versions() -> None
     assert len(document.versions) == 3 * MAX_VERSIONS_PER_LANG
     assert any("the language changes" in notice and "not checked" in notice for notice in document.notices)
     assert len(document.unassigned) >= 3 * (rounds - MAX_VERSIONS_PER_LANG)
+
+
+def test_identification_reads_the_head_of_a_long_block_cut_at_a_word() -> None:
+    text = "word " * 200
+    assert head(text, 12) == "word word"  # "word word wo" would cut a word
+    assert head("short text", 400) == "short text"
+    assert head("x" * 500, 400) == "x" * 400  # no space: cut where it must be
+    assert head(text, None) == text
+    assert IDENTIFY_CHARS is not None and IDENTIFY_CHARS >= MAX_WEIGHT  # at least the letters a block may weigh
+
+
+def test_the_head_of_each_block_gives_seed_000_the_labels_of_its_whole_text() -> None:
+    blocks = read_file(SEED_000, default_patterns())
+    weighed = weights(blocks)
+    whole = identify(blocks, LANGS, weighed, chars=None)
+    headed = identify(blocks, LANGS, weighed)
+    assert any(len(b.text) > 2 * (IDENTIFY_CHARS or 0) for b in blocks)  # the cut reads less of some blocks
+    assert [max(s, key=s.__getitem__) if s else None for s in headed] == [
+        max(s, key=s.__getitem__) if s else None for s in whole
+    ]
+    assert label(blocks, headed, LANGS, weighed) == label(blocks, whole, LANGS, weighed)

@@ -21,6 +21,7 @@ from .langguard import candidates, detector, foreign_language, language_of, name
 
 MIN_LETTERS = 12  # blocks with fewer letters carry no language evidence
 MAX_WEIGHT = 300  # one long paragraph must not outvote a run of short ones
+IDENTIFY_CHARS: int | None = 400  # lingua reads at most this much of a block
 SWITCH_PENALTY = 100.0  # cost of a change of language, in weighted letters ...
 SWITCH_SHARE = 0.1  # ... at most this share of the text per expected language
 MIN_VERSION_WEIGHT = 60.0  # a smaller run is furniture, not a version (absolute floor)
@@ -39,15 +40,27 @@ def weights(blocks: Sequence[Block]) -> list[float]:
     return [weight(block) for block in blocks]
 
 
+def head(text: str, chars: int | None) -> str:
+    """The first ``chars`` characters of ``text`` (all of it for None), cut
+    back to the end of a word when that cuts one."""
+    if chars is None or len(text) <= chars:
+        return text
+    end = max(text.rfind(" ", 0, chars + 1), text.rfind("\n", 0, chars + 1))
+    return text[:end] if end > 0 else text[:chars]
+
+
 def identify(
-    blocks: Sequence[Block], langs: Sequence[str], weighed: Sequence[float] | None = None
+    blocks: Sequence[Block],
+    langs: Sequence[str],
+    weighed: Sequence[float] | None = None,
+    chars: int | None = IDENTIFY_CHARS,
 ) -> list[dict[str, float]]:
     """Confidence of each expected language for each block (empty when the
-    block is too short to tell)."""
+    block is too short to tell), from its first ``chars`` characters."""
     det = detector(tuple(langs))
     codes = {language_of(code): code for code in langs}
     weighed = weights(blocks) if weighed is None else weighed
-    texts = [block.text if w else "" for block, w in zip(blocks, weighed, strict=True)]
+    texts = [head(block.text, chars) if w else "" for block, w in zip(blocks, weighed, strict=True)]
     wanted = [i for i, text in enumerate(texts) if text]
     results = det.compute_language_confidence_values_in_parallel([texts[i] for i in wanted])
     scores: list[dict[str, float]] = [{} for _ in blocks]

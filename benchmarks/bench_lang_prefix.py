@@ -1,0 +1,125 @@
+"""Benchmark: how much of a block language identification must read.
+
+    python benchmarks/bench_lang_prefix.py [--set tuning|held-out] [--chars 200,300,400,600]
+
+lingua reads each block the split weighs (``versions/split.py``), but a
+block's weight is capped at ``MAX_WEIGHT`` letters, so the end of a long
+paragraph adds time and little evidence. For each prefix length this prints
+how many labels differ from those of the whole text, and the CPU time of
+identification over every block. The labels compared, on every file of the
+set:
+
+* each block's own language (the detector's best guess, ``Block.lang``);
+* each block's label in the split (the Viterbi pass over the whole file;
+  for a corpus triple, over its three files one after another, as if they
+  were one multilingual file, which is what the split is for);
+* each file's language as a whole (the weighted vote of its blocks, as for
+  a file given as one version).
+
+The tuning set (the seeds and the corpus sources astro-docs,
+letsencrypt-website, ethereum-org, monero-site) chooses
+``IDENTIFY_CHARS``; the held-out set (opentelemetry-io, nodejs-org)
+confirms it. Prints figures, asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.signature import signature  # noqa: E402
+from ogpcheck.models import Block  # noqa: E402
+from ogpcheck.read import read_file  # noqa: E402
+from ogpcheck.read.boilerplate import default_patterns  # noqa: E402
+from ogpcheck.versions.langguard import candidates  # noqa: E402
+from ogpcheck.versions.split import IDENTIFY_CHARS, identify, label, weights  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
+SETS = {
+    "tuning": ("astro-docs", "letsencrypt-website", "ethereum-org", "monero-site"),
+    "held-out": ("opentelemetry-io", "nodejs-org"),
+}
+LANGS = ["en", "es", "fr"]
+
+
+def documents(which: str) -> list[list[Path]]:
+    """The documents of a set: each seed alone (a multilingual file), each
+    corpus triple as its three files."""
+    triples = [sorted(folder.glob("*.md*")) for source in SETS[which] for folder in sorted((CORPUS / source).iterdir())]
+    return ([[seed] for seed in SEEDS] if which == "tuning" else []) + [t for t in triples if t]
+
+
+def labels(files: list[list[Block]], chars: int | None) -> list[str]:
+    """Every label of one document, in a fixed order: each block's own
+    language, each block's label in the split of all files together, and
+    each file's language by the weighted vote."""
+    states = candidates(LANGS)
+    every = [block for blocks in files for block in blocks]
+    weighed = weights(every)
+    scores = identify(every, states, weighed, chars)
+    own = [max(score, key=score.__getitem__) if score else "-" for score in scores]
+    split = label(every, scores, states, weighed)
+    whole: list[str] = []
+    start = 0
+    for blocks in files:
+        totals = dict.fromkeys(states, 0.0)
+        for w, score in zip(weighed[start : start + len(blocks)], scores[start : start + len(blocks)]):
+            for lang, value in score.items():
+                totals[lang] += w * value
+        whole.append(max(states, key=totals.__getitem__))
+        start += len(blocks)
+    return [*(f"own:{x}" for x in own), *(f"split:{x}" for x in split), *(f"file:{x}" for x in whole)]
+
+
+def cpu_of_identification(docs: list[list[list[Block]]], chars: int | None, repeat: int) -> float:
+    """Least CPU seconds of identifying every block of every document."""
+    states = candidates(LANGS)
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        for files in docs:
+            every = [block for blocks in files for block in blocks]
+            identify(every, states, weights(every), chars)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--set", choices=sorted(SETS), default="tuning")
+    parser.add_argument("--chars", default="150,200,250,300,400,600,800", help="prefix lengths to try")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    paths = documents(args.set)
+    patterns = default_patterns()
+    docs = [[read_file(path, patterns, notices=[]) for path in doc] for doc in paths]
+    files = [p for doc in paths for p in doc]
+    print(signature(files, inputs_name=f"{args.set} set ({len(files)} files)", current=IDENTIFY_CHARS))
+    full = [labels(files, None) for files in docs]
+    print(f"documents: {len(docs)}, labels per prefix: {sum(len(x) for x in full)}")
+    base = cpu_of_identification(docs, None, args.repeat)
+    print(f"{'chars':>6}{'own':>6}{'split':>7}{'file':>6}{'docs':>6}{'CPU s':>8}{'ratio':>7}")
+    print(f"{'whole':>6}{0:>6}{0:>7}{0:>6}{0:>6}{base:>8.3f}{1:>7.2f}")
+    for chars in (int(c) for c in args.chars.split(",")):
+        changed = {"own": 0, "split": 0, "file": 0}
+        documents_changed = []
+        for doc, before, files in zip(paths, full, docs):
+            after = labels(files, chars)
+            differ = [b.split(":")[0] for b, a in zip(before, after, strict=True) if a != b]
+            for kind in differ:
+                changed[kind] += 1
+            if differ:
+                documents_changed.append(doc[0].parent.name if len(doc) > 1 else doc[0].name)
+        cpu = cpu_of_identification(docs, chars, args.repeat)
+        print(f"{chars:>6}{changed['own']:>6}{changed['split']:>7}{changed['file']:>6}{len(documents_changed):>6}{cpu:>8.3f}{cpu / base:>7.2f}"
+              + (f"  ({', '.join(documents_changed[:4])}{' ...' if len(documents_changed) > 4 else ''})" if documents_changed else ""))
+
+
+if __name__ == "__main__":
+    main()
