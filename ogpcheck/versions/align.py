@@ -16,7 +16,8 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from ..models import Block, Group, Version
@@ -36,8 +37,10 @@ _NOT_LETTERS = re.compile(r"[\W\d_]+")  # cut out, they leave the letters
 _COMPATIBLE = {"paragraph", "list_item", "cell", "footnote"}
 
 
+@lru_cache(maxsize=1 << 14)
 def fold(text: str) -> str:
-    """Lower case without accents, for comparing names across languages."""
+    """Lower case without accents, for comparing names across languages
+    (kept: a document names the same things again and again)."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
@@ -50,6 +53,10 @@ class Features:
     names: frozenset[str]
     kind: str
     initials: frozenset[str] = frozenset()  # capitalised words that start a sentence: names only if the other block has them
+    capitalised: frozenset[str] = field(init=False, repr=False, compare=False)  # names | initials, computed once
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "capitalised", self.names | self.initials)
 
 
 _SCALED = re.compile(r"(?<![\w.,])(\d+)(?:[.,](\d{1,2}))?\s?([kKMB])(?!\w)")
@@ -115,7 +122,9 @@ def _names_overlap(a: Features, b: Features) -> float | None:
     capitalised word that starts a sentence ("Want", "Vous", "Bankless")
     counts only when the other block has it too: otherwise it is grammar,
     and differs between languages."""
-    shared = (a.names | a.initials) & (b.names | b.initials)
+    if not a.initials and not b.initials:  # the same sets as below, built for every cell of the corridor
+        return _overlap(a.names, b.names)
+    shared = a.capitalised & b.capitalised
     return _overlap(a.names | (a.initials & shared), b.names | (b.initials & shared))
 
 
@@ -288,8 +297,10 @@ def _banded(
             k = j - 1 - prev_lo
             if i and j and 0 <= k < size and prev[k] < inf:
                 target = blocks[j - 1]
-                sims = [similarity(member, target) for member in members]
-                c = prev[k] + 1.0 - sum(sims) / len(sims)
+                if len(members) == 1:  # the first pair of versions: one block a group
+                    c = prev[k] + 1.0 - similarity(members[0], target)
+                else:
+                    c = prev[k] + 1.0 - sum([similarity(member, target) for member in members]) / len(members)
                 if c < best:
                     best, arg = c, _DIAG
             k += 1
