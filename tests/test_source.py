@@ -13,7 +13,7 @@ from ogpcheck.app.pipeline import check
 from ogpcheck.compare.vote import named, vote
 from ogpcheck.models import Finding
 
-from .conftest import HANDMADE
+from .conftest import HANDMADE, SEED_000
 
 # English was updated (the figure is now 21); both translations still give 78.
 STALE = {
@@ -173,3 +173,11 @@ def test_a_batch_in_the_suffix_layout_takes_the_unsuffixed_file_as_the_source(ru
     (report,) = data["documents"]
     assert [f["suspect"] for f in report["findings"]] == [["es", "fr"]]
     assert any("energy.md names no language" in notice for notice in report["notices"])
+
+
+@pytest.mark.parametrize("source", [None, "en"])
+def test_the_seeds_wrong_french_cells_blame_french_either_way(source: str | None) -> None:
+    """French alone is wrong in seed 000: the majority and the source agree."""
+    options = Options(select=["NUM001"], source=source, langs=["en", "es", "fr"])
+    findings = check([SEED_000], options).findings
+    assert [(f.locations[0].line, f.suspect) for f in findings] == [(788, ["fr"]), (810, ["fr"]), (832, ["fr"])]
