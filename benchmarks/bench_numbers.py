@@ -2,7 +2,7 @@
 time of merely reading and splitting the same file, and next to the start of
 a bare command-line program.
 
-    python benchmarks/bench_numbers.py [--repeat 5] [--no-profile]
+    python benchmarks/bench_numbers.py [--repeat 5] [--no-profile] [--against DIR]
 
 Prints figures, asserts nothing. Two goals are printed with them:
 
@@ -15,7 +15,9 @@ Prints figures, asserts nothing. Two goals are printed with them:
 
 The ratio ``check / read+split`` says what the alignment, extraction and
 comparison add on top of reading; the profile (cProfile, one warm check)
-says which stage the warm time goes to.
+says which stage the warm time goes to. ``--against DIR`` also times the cold
+check of another checkout (``git worktree add DIR COMMIT``), alternately
+with this one's, so that a change is measured as a ratio within one run.
 """
 
 from __future__ import annotations
@@ -57,10 +59,11 @@ STAGES = (
 )
 
 
-def cpu_seconds(command: list[str]) -> float:
-    """User + system CPU time of one run of ``command`` (a child process)."""
+def cpu_seconds(command: list[str], cwd: Path = ROOT) -> float:
+    """User + system CPU time of one run of ``command`` (a child process) in
+    ``cwd``, whose ``ogpcheck`` package ``python -m ogpcheck`` runs."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(command, check=False, capture_output=True, env=_environment())
+    subprocess.run(command, check=False, capture_output=True, env=_environment(), cwd=cwd)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
@@ -72,16 +75,19 @@ def _environment() -> dict[str, str]:
     return {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 
 
-def cold_cpu(repeat: int) -> tuple[float, float]:
-    """Median CPU seconds of the check and of the bare program, measured
-    alternately so that a change in the machine's load affects both."""
+def cold_cpu(repeat: int, against: Path | None = None) -> tuple[float, float, float | None]:
+    """Median CPU seconds of the check, of the bare program and of the check
+    of the checkout ``against``, measured alternately so that a change in the
+    machine's load affects all."""
     cpu_seconds(CHECK)  # writes the bytecode of every module the check imports
     cpu_seconds(BARE)
-    checks, bares = [], []
+    checks, bares, others = [], [], []
     for _ in range(repeat):
         checks.append(cpu_seconds(CHECK))
         bares.append(cpu_seconds(BARE))
-    return statistics.median(checks), statistics.median(bares)
+        if against is not None:
+            others.append(cpu_seconds(CHECK, against))
+    return statistics.median(checks), statistics.median(bares), statistics.median(others) if others else None
 
 
 def stage_shares(options: Options) -> list[tuple[str, float]]:
@@ -106,11 +112,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-profile", action="store_true", help="leave out the profile of a warm check")
+    parser.add_argument("--against", type=Path, help="another checkout whose cold check to time alongside")
     args = parser.parse_args()
     words = len(re.findall(r"\w+", SEED.read_text(encoding="utf-8")))
     options = Options(langs=LANGS.split(","), select=SELECT)
 
-    cold_check, cold_bare = cold_cpu(max(3, args.repeat))
+    if args.against is not None:
+        cpu_seconds(CHECK, args.against)  # its bytecode, too
+    cold_check, cold_bare, cold_other = cold_cpu(max(3, args.repeat), args.against)
     wall_cold = timed(lambda: subprocess.run(CHECK, check=False, capture_output=True, env=_environment()), max(1, args.repeat // 2))
     check([SEED], options)  # load lazily built detectors and caches once
     warm = timed(lambda: check([SEED], options), args.repeat)
@@ -128,6 +137,8 @@ def main() -> None:
         f"cold CPU: check {cold_check:.3f} s, 'import typer, rich' {cold_bare:.3f} s, ratio {ratio:.1f}x"
         f" (goal <= {COLD_GOAL:.0f}x: {'met' if ratio <= COLD_GOAL else 'not met'})"
     )
+    if cold_other is not None:
+        print(f"cold CPU of {args.against}: {cold_other:.3f} s, ratio {cold_other / cold_bare:.1f}x; this one / that one: {cold_check / cold_other:.2f}")
     rate = words / statistics.median(warm)
     print(f"warm: {rate:,.0f} words/s (goal >= {WARM_GOAL:,}: {'met' if rate >= WARM_GOAL else 'not met'})")
     if not args.no_profile:
