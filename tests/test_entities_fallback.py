@@ -34,6 +34,7 @@ def run(case: str) -> Report:
 @pytest.fixture
 def no_models(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ner, "pipeline", lambda lang: None)
+    monkeypatch.setattr(ner, "installed", lambda lang: [])  # found without loading: none either
 
 
 def test_without_models_a_swapped_country_is_still_found_and_a_notice_given(no_models: None) -> None:

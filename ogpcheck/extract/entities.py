@@ -79,7 +79,7 @@ class Mention:
     """One name found in one block."""
 
     key: str  # "territory:PH", "term:ogp", "acronym:ACCESA", "name:katherine wikrent"
-    label: str  # person | organisation | place | other
+    label: str  # person | organisation | place | other (an acronym: organisation)
     name: str  # as shown in messages: the English CLDR or terminology name, else the text
     text: str  # as written in the block
     start: int
@@ -311,6 +311,7 @@ class Prepared:
     text: str
     words: list[Token]
     hits: list[Hit]
+    decisive: tuple[int, ...] = ()  # offsets of the candidates whose spaCy reading extraction uses
 
 
 class Extractor:
@@ -336,19 +337,20 @@ class Extractor:
     def prepare(self, text: str, worded: tuple[str, list[Token]] | None = None) -> Prepared:
         """``worded``: the block's prose and words, when known already."""
         text, words = worded or (prose(text), tokens(prose(text)))
-        return Prepared(text, words, self.gaz.find(text, words))
+        block = Prepared(text, words, self.gaz.find(text, words))
+        return replace(block, decisive=tuple(self.decisive(block)))
 
     @staticmethod
     def candidates(block: Prepared) -> list[int]:
         """Where spaCy's entities can change what is extracted from the
         block, found from its words alone (the way Vale looks for a rule's
         tokens before running its pattern): extraction reads them only for
-        an acronym (its label), a place name that is also a common word
-        (whether spaCy tags it) and a name, which needs a capitalised word
-        that does not merely start a sentence, or one glued to the word
-        before it ("Jean-Pierre"). Offsets of these words, in order; a block
-        without any (most paragraphs of prose) is extracted the same
-        without spaCy."""
+        a place name that is also a common word (whether spaCy tags it) and
+        a name, which needs a capitalised word in capitals, one that does
+        not merely start a sentence, or one glued to the word before it
+        ("Jean-Pierre"). Offsets of these words, in order; a block without
+        any (most paragraphs of prose) is extracted the same without spaCy.
+        ``decisive`` narrows them down."""
         found = [hit.start for hit in block.hits if hit.form.ambiguous and hit.form.cls != "aliases"]
         text, words = block.text, block.words
         for i, word in enumerate(words):
@@ -356,6 +358,27 @@ class Extractor:
                 continue
             glued = i > 0 and _NAME_GAP.fullmatch(text, words[i - 1].end, word.start) is not None
             if word.caps or glued or not _sentence_initial(text, word.start):
+                found.append(word.start)
+        return sorted(found)
+
+    def decisive(self, block: Prepared) -> list[int]:
+        """The candidates whose spaCy reading extraction actually uses: an
+        ambiguous place name (tagged or not), and a candidate word outside
+        every gazetteer hit that can identify a name (``_distinctive``). A
+        name needs one: its words must include a capitalised distinctive
+        word outside what is already taken (the gazetteer's hits among
+        them), and that word is a candidate, being in capitals, glued to
+        the word before it (the second capitalised word of a name always
+        is) or not the first of a sentence. A candidate inside a hit
+        ("OGP", "Liberia") or a stop word, designator or common acronym
+        ("The", "Ministry", "API") changes nothing, whatever spaCy says."""
+        taken = [(hit.start, hit.end) for hit in block.hits]
+        at = set(Extractor.candidates(block))
+        found = [hit.start for hit in block.hits if hit.form.ambiguous and hit.form.cls != "aliases"]
+        for word in block.words:
+            if word.start not in at or _inside(word.start, word.end, taken):
+                continue
+            if _distinctive(block.text, word, self.stop, self.generic):
                 found.append(word.start)
         return sorted(found)
 
@@ -386,7 +409,7 @@ class Extractor:
         taken = [(h.start, h.end) for h in hits]
         out.mentions.extend(_currency_symbols(text, taken, self.langs))
         taken += [(m.start, m.end) for m in out.mentions]
-        out.mentions.extend(self._acronyms(text, words, taken, spans))
+        out.mentions.extend(self._acronyms(text, words, taken))
         taken += [(m.start, m.end) for m in out.mentions]
         out.mentions.extend(self._names(text, words, taken, spans, out))
         taken += [(m.start, m.end) for m in out.mentions]
@@ -449,16 +472,16 @@ class Extractor:
             repeat=repeat,
         )
 
-    def _acronyms(
-        self, text: str, words: Sequence[Token], taken: list[tuple[int, int]], spans: Sequence[ner.Span]
-    ) -> list[Mention]:
+    def _acronyms(self, text: str, words: Sequence[Token], taken: list[tuple[int, int]]) -> list[Mention]:
         """Words in capitals that are neither shouted words ("GRANDES",
         which the document also writes in lower case), roman numerals nor
         units after a number ("16 GB", CLDR's symbols); common nouns of
         technical prose ("API", "CPU") are marked so; a currency code beside an amount ("45 000 USD") is that
         currency. An acronym in brackets right after the words it stands for
         ("operating system (OS)") repeats them: translators may keep the
-        words alone."""
+        words alone. An acronym is labelled an organisation whatever spaCy
+        says: the compare stage sorts acronyms by their source, not by
+        label, so spaCy need not read a sentence for its acronyms."""
         if _mostly_capitals(text):
             return []
         out = []
@@ -477,8 +500,7 @@ class Extractor:
                 continue
             if amount and text[word.start : word.end] in unit_symbols(self.langs):
                 continue
-            label = next((s.label for s in spans if s.start <= word.start and word.end <= s.end), "organisation")
-            mention = Mention(f"acronym:{surface}", label, surface, surface, word.start, word.end, "acronym")
+            mention = Mention(f"acronym:{surface}", "organisation", surface, surface, word.start, word.end, "acronym")
             if _common_acronym(surface):
                 mention = replace(mention, common=True)
             if _defines(text, words, i, surface):
@@ -743,8 +765,10 @@ def lowercase_vocabulary(document: Document, words: Worded | None = None) -> fro
 def _recognise(blocks: Sequence[Prepared], lang: str) -> list[list[ner.Span]] | None:
     """spaCy's entities of each block, None when ``lang`` has no pipeline.
     spaCy reads only the sentences of a block that hold a candidate
-    (``Extractor.candidates``; consecutive ones together), and its pipeline
-    is loaded only when there is one: in a report most sentences hold none,
+    (``Extractor.candidates``; consecutive ones together), and of those
+    only the runs with one whose reading is used (``Extractor.decisive``);
+    its pipeline is loaded only when there is one: in a report most
+    sentences hold none,
     and spaCy's cost grows with the text it reads. A name does not cross
     the end of a sentence, and the little context spaCy's small models look
     at (a few words around each token) is the sentence's own."""
@@ -764,10 +788,14 @@ _SENTENCE_END = re.compile(r"[.!?…]\s+(?=\S)")
 
 
 def _windows(block: Prepared) -> list[tuple[int, int]]:
-    """The runs of sentences of a block that hold a candidate."""
-    at = Extractor.candidates(block)
-    if not at:
+    """The runs of sentences of a block that hold a candidate, those only
+    that hold a decisive one (``Extractor.decisive``). A run is read whole,
+    whichever of its candidates decide: spaCy labels a name from the words
+    around it, and capitalised words in the sentences next to it are part
+    of that context."""
+    if not block.decisive:
         return []
+    at = Extractor.candidates(block)
     text = block.text
     cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
     out: list[tuple[int, int]] = []
@@ -780,7 +808,7 @@ def _windows(block: Prepared) -> list[tuple[int, int]]:
                 out[-1] = (out[-1][0], hi)
             else:
                 out.append((lo, hi))
-    return out
+    return [(lo, hi) for lo, hi in out if any(lo <= d < hi for d in block.decisive)]
 
 
 class EntityStore:
