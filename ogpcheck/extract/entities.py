@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from itertools import pairwise, permutations
+from itertools import compress, pairwise, permutations
 
 from ..lang import codes as profile_codes
 from ..lang import of as profile_of
@@ -71,6 +71,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&]{1,9})s?\)")  # "Transport Layer Security (TLS)"
 _AMOUNT_BEFORE = re.compile(r"[ \u00a0\u202f]?\d[\d.,\u00a0\u202f ]*$")
 _BEFORE_NUMBER = re.compile(r"[ \u00a0\u202f]?\d")  # "USD 45"
+_DIGIT = re.compile(r"\d")
 _CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
 
 
@@ -174,13 +175,14 @@ def _alternates(text: str, words: Sequence[Token]) -> set[str]:
     "Web3" is also "web", so the two agree; "capa 2" is "capa2"."""
     out: set[str] = set()
     for word, after in pairwise(words):
-        numbered = word.folded.isalpha() and after.folded.isdigit() and len(after.folded) <= 2
+        numbered = after.folded.isdigit() and len(after.folded) <= 2 and word.folded.isalpha()
         if numbered and text[word.end : after.start] in (" ", "-"):
             out.add(word.folded + after.folded)
     for word in words:
-        letters = word.folded.rstrip("0123456789")
-        if letters != word.folded and len(letters) >= 2 and word.upper:
-            out.add(letters)
+        if word.upper and word.folded[-1] in "0123456789":
+            letters = word.folded.rstrip("0123456789")
+            if len(letters) >= 2:
+                out.add(letters)
     return out
 
 
@@ -202,8 +204,8 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _mostly_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= CAPS_SHARE * len(letters)
+    letters = "".join(filter(str.isalpha, text))
+    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= CAPS_SHARE * len(letters)
 
 
 def acronym(surface: str) -> str | None:
@@ -333,6 +335,9 @@ class Extractor:
         self.short_names = cldr_short_names(langs)
         self.lowercase_words = lowercase_words  # words written in lower case somewhere in the document
         self.kept_words = kept_words or {}  # words the versions write alike, as names: how often
+        # what is pure per word, computed once per document: a word recurs in many blocks
+        self._derived: dict[str, frozenset[str]] = {}
+        self._camel: dict[str, frozenset[str]] = {}
 
     def prepare(self, text: str, worded: tuple[str, list[Token]] | None = None) -> Prepared:
         """``worded``: the block's prose and words, when known already."""
@@ -387,13 +392,18 @@ class Extractor:
         caller has it already."""
         block = prepared or self.prepare(text)
         text, words, hits = block.text, block.words, block.hits
+        # the columns of the words at once (folded, stem, ..., upper): no per-word attribute look-ups
+        folded, stems, _, _, upper, _ = zip(*words) if words else ((), (), (), (), (), ())
+        distinct = frozenset(folded)
+        surfaces = [text[w.start : w.end] for w in words if w.upper]
+        stop = self.stop
         out = BlockEntities(
-            words=frozenset(w.folded for w in words) | _alternates(text, words),
-            capitals=frozenset(filter(None, (acronym(text[w.start : w.end]) for w in words))),
-            titled=frozenset(w.folded for w in words if w.upper),
-            stems=frozenset(w.stem for w in words),
-            camel=frozenset(f for w in words if w.upper for f in camel_forms(text[w.start : w.end])),
-            initials="".join(w.folded[0] for w in words if w.folded not in self.stop),
+            words=distinct | _alternates(text, words),
+            capitals=frozenset(filter(None, map(acronym, surfaces))),  # an acronym starts with a capital
+            titled=frozenset(compress(folded, upper)),
+            stems=frozenset(stems),
+            camel=frozenset().union(*map(self._camel_forms, surfaces)),
+            initials="".join([f[0] for f in folded if f not in stop]),
             code=text.count(CODE),
         )
         spans = spans or []
@@ -401,11 +411,12 @@ class Extractor:
             mention = self._hit(text, hit, spans, out)
             if mention is not None:
                 out.mentions.append(mention)
-        for word in words:
-            for size in range(6, len(word.folded) + 1):
-                out.confirmed.update(self.prefixes.get(word.folded[:size], ()))
-            for size in range(max(4, len(word.folded) - DERIVED), len(word.folded)):
-                out.confirmed.update(self.short_names.get(word.folded[:size], ()))
+        for word in distinct:
+            derived = self._derived.get(word)
+            if derived is None:
+                derived = self._derived[word] = self._derived_from(word)
+            if derived:
+                out.confirmed.update(derived)
         taken = [(h.start, h.end) for h in hits]
         out.mentions.extend(_currency_symbols(text, taken, self.langs))
         taken += [(m.start, m.end) for m in out.mentions]
@@ -416,6 +427,22 @@ class Extractor:
         out.mentions.extend(self._kept(text, words, taken))
         out.mentions.sort(key=lambda m: m.start)
         return out
+
+    def _derived_from(self, word: str) -> frozenset[str]:
+        """Places a folded word points to by its beginning: a derived word
+        ("colombian", "kenyans") or a part only one name has ("burkina")."""
+        keys: set[str] = set()
+        for size in range(6, len(word) + 1):
+            keys.update(self.prefixes.get(word[:size], ()))
+        for size in range(max(4, len(word) - DERIVED), len(word)):
+            keys.update(self.short_names.get(word[:size], ()))
+        return frozenset(keys)
+
+    def _camel_forms(self, surface: str) -> frozenset[str]:
+        found = self._camel.get(surface)
+        if found is None:
+            found = self._camel[surface] = frozenset(camel_forms(surface))
+        return found
 
     def _kept(self, text: str, words: Sequence[Token], taken: list[tuple[int, int]]) -> list[Mention]:
         """Capitalised words every version writes alike, as names ("Snipcart",
@@ -482,12 +509,16 @@ class Extractor:
         words alone. An acronym is labelled an organisation whatever spaCy
         says: the compare stage sorts acronyms by their source, not by
         label, so spaCy need not read a sentence for its acronyms."""
-        if _mostly_capitals(text):
+        found = [
+            (i, word, surface)
+            for i, word in enumerate(words)
+            if word.upper and (surface := acronym(text[word.start : word.end])) is not None
+        ]
+        if not found or _mostly_capitals(text):
             return []
         out = []
-        for i, word in enumerate(words):
-            surface = acronym(text[word.start : word.end])
-            if surface is None or _ROMAN.fullmatch(surface):
+        for i, word, surface in found:
+            if _ROMAN.fullmatch(surface):
                 continue
             if fold(surface) in self.lowercase_words or _inside(word.start, word.end, taken):
                 continue
@@ -577,7 +608,9 @@ class Extractor:
 def _currency_symbols(text: str, taken: list[tuple[int, int]], langs: tuple[str, ...]) -> list[Mention]:
     """Currency symbols beside an amount ("$45,000", "45 000 €") name their
     currency, as its code does ("45 000 USD")."""
-    out = []
+    out: list[Mention] = []
+    if _DIGIT.search(text) is None:
+        return out  # no amount: the many symbols need not be looked for
     for match in _symbols(langs).finditer(text):
         symbol = match.group(1) or match.group(2)
         start = match.start(1) if match.group(1) else match.start(2)

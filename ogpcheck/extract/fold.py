@@ -53,6 +53,9 @@ class Token(NamedTuple):
     caps: bool  # written in capitals only (an acronym, or a shouted heading), "URLs" too
 
 
+_new = tuple.__new__  # builds a Token without the named tuple's Python-level constructor
+
+
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` (letters and digits; hyphens and apostrophes
     split words), with folded forms and original offsets."""
@@ -61,7 +64,8 @@ def tokens(text: str) -> list[Token]:
         word = _word(match.group())
         if word is not None:
             folded, stemmed, upper, caps = word
-            out.append(Token(folded, stemmed, match.start(), match.end(), upper, caps))
+            start, end = match.span()
+            out.append(_new(Token, (folded, stemmed, start, end, upper, caps)))
     return out
 
 

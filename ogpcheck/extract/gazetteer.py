@@ -174,8 +174,13 @@ class Gazetteer:
         """Non-overlapping hits in ``text``, in text order."""
         words = tokens(text) if words is None else words
         found: list[Hit] = []
+        longest_of = self._longest.get
         for i, first in enumerate(words):
-            longest = max(self._longest.get(first.folded, 0), self._longest.get(first.stem, 0))
+            longest = longest_of(first.folded, 0)
+            if first.stem != first.folded:
+                longest = max(longest, longest_of(first.stem, 0))
+            if not longest:
+                continue  # most words start no known name
             for n in range(min(longest, len(words) - i), 0, -1):
                 run = words[i : i + n]
                 form = self._form(run)
