@@ -1,8 +1,9 @@
 """spaCy reads only the sentences where its entities can change what is
 extracted: an ambiguous place name, or a capitalised word (in capitals, not
 merely starting a sentence, or glued to the word before it) that the
-gazetteer has not already found and that can identify a name. A language
-with no such sentence does not load its pipeline."""
+gazetteer, a currency or an acronym does not already take and that can
+identify a name. A language with no such sentence does not load its
+pipeline."""
 
 from __future__ import annotations
 
@@ -49,6 +50,8 @@ def test_candidates_the_gazetteer_found_or_that_name_nothing_decide_nothing() ->
     assert decisive("The API of the Ministry is open.") == []
     assert decisive("It was written by Katherine Wikrent last year.") == ["Katherine", "Wikrent"]
     assert decisive("The OGP met Katherine Wikrent.") == ["Katherine", "Wikrent"]
+    assert decisive("The report of ACCESA was shared.") == []  # an acronym, whatever spaCy says
+    assert decisive("GRANDES PROYECTOS DE LIBERIA") == ["GRANDES", "PROYECTOS"]  # shouted: no acronyms
     assert decisive("A letter from Jordan.") == ["Jordan"]  # a place only if spaCy says so
 
 

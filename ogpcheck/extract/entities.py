@@ -307,12 +307,13 @@ def same_thing(a: Mention, b: Mention) -> bool:
 @dataclass(frozen=True)
 class Prepared:
     """What extraction reads in a block before spaCy is asked: its prose,
-    words and gazetteer hits (computed once, for the pre-filter and for
-    the extraction)."""
+    words, gazetteer hits and the mentions spaCy has no say in (computed
+    once, for the pre-filter and for the extraction)."""
 
     text: str
     words: list[Token]
     hits: list[Hit]
+    found: tuple[Mention, ...] = ()  # currency symbols beside an amount, then acronyms
     decisive: tuple[int, ...] = ()  # offsets of the candidates whose spaCy reading extraction uses
 
 
@@ -342,7 +343,12 @@ class Extractor:
     def prepare(self, text: str, worded: tuple[str, list[Token]] | None = None) -> Prepared:
         """``worded``: the block's prose and words, when known already."""
         text, words = worded or (prose(text), tokens(prose(text)))
-        block = Prepared(text, words, self.gaz.find(text, words))
+        hits = self.gaz.find(text, words)
+        taken = [(h.start, h.end) for h in hits]
+        found = _currency_symbols(text, taken, self.langs)
+        taken += [(m.start, m.end) for m in found]
+        found += self._acronyms(text, words, taken)
+        block = Prepared(text, words, hits, tuple(found))
         return replace(block, decisive=tuple(self.decisive(block)))
 
     @staticmethod
@@ -369,15 +375,16 @@ class Extractor:
     def decisive(self, block: Prepared) -> list[int]:
         """The candidates whose spaCy reading extraction actually uses: an
         ambiguous place name (tagged or not), and a candidate word outside
-        every gazetteer hit that can identify a name (``_distinctive``). A
-        name needs one: its words must include a capitalised distinctive
-        word outside what is already taken (the gazetteer's hits among
-        them), and that word is a candidate, being in capitals, glued to
-        the word before it (the second capitalised word of a name always
-        is) or not the first of a sentence. A candidate inside a hit
-        ("OGP", "Liberia") or a stop word, designator or common acronym
-        ("The", "Ministry", "API") changes nothing, whatever spaCy says."""
-        taken = [(hit.start, hit.end) for hit in block.hits]
+        every gazetteer hit, currency and acronym that can identify a name
+        (``_distinctive``). A name needs one: its words must include a
+        capitalised distinctive word outside what is already taken (those
+        mentions, found without spaCy), and that word is a candidate, being
+        in capitals, glued to the word before it (the second capitalised
+        word of a name always is) or not the first of a sentence. A
+        candidate inside a hit ("OGP", "Liberia"), an acronym ("ACCESA") or
+        a stop word, designator or common acronym ("The", "Ministry", "API")
+        changes nothing, whatever spaCy says."""
+        taken = [(hit.start, hit.end) for hit in block.hits] + [(m.start, m.end) for m in block.found]
         at = set(Extractor.candidates(block))
         found = [hit.start for hit in block.hits if hit.form.ambiguous and hit.form.cls != "aliases"]
         for word in block.words:
@@ -418,9 +425,7 @@ class Extractor:
             if derived:
                 out.confirmed.update(derived)
         taken = [(h.start, h.end) for h in hits]
-        out.mentions.extend(_currency_symbols(text, taken, self.langs))
-        taken += [(m.start, m.end) for m in out.mentions]
-        out.mentions.extend(self._acronyms(text, words, taken))
+        out.mentions.extend(block.found)  # currency symbols and acronyms, found by ``prepare``
         taken += [(m.start, m.end) for m in out.mentions]
         out.mentions.extend(self._names(text, words, taken, spans, out))
         taken += [(m.start, m.end) for m in out.mentions]
