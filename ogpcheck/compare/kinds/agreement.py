@@ -134,20 +134,42 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
                 if value in stated[vid]:
                     diffs[vid].extra.append(value)
     _count_differences(counts, stated, diffs, source)
+    _pair_lone_values(diffs, source)
     out: list[Difference] = []
     for vid, diff in diffs.items():
         if not (diff.missing or diff.extra):
             continue
-        diff.others = [u for u in members if u != vid]
+        if not diff.others:  # the versions that give what it lacks, else all the others
+            giving = [u for u in members if u != vid and any(v in pools[u] for v in diff.missing)]
+            diff.others = giving or [u for u in members if u != vid]
         alike = next((d for d in out if d.suspect and d.same_as(diff)), None)
         if alike is not None and source is not None:  # two translations depart alike from the source
             alike.fellows.append(vid)
-            alike.others.remove(vid)
+            if vid in alike.others:
+                alike.others.remove(vid)
         else:
             out.append(diff)
     if any(not d.suspect for d in out):  # the other sides mirror the first one
         out = [d for d in out if d.suspect] + [next(d for d in out if not d.suspect)]
     return out
+
+
+def _pair_lone_values(diffs: dict[str, Difference], source: str | None) -> None:
+    """Two versions each giving a number no other version gives, where the
+    rest give none of them ("if supply is only 2" / "si el suministro solo
+    es 1" / "si l'échange est unique"): each alone is an addition, but the
+    two contradict each other. They become one mismatch between the two
+    (the source, when it is one of them, names the other as the suspect;
+    otherwise there is no majority); the silent versions are left out of it."""
+    changed = [d for d in diffs.values() if d.missing or d.extra or d.times]
+    if len(changed) != 2 or len(diffs) < 3 or any(d.missing or d.times or not d.suspect for d in changed):
+        return
+    if source is not None and source not in (changed[0].version, changed[1].version):
+        return  # the source states neither: both added a number to it
+    first, second = changed[::-1] if changed[0].version == source else changed
+    first.missing, first.others = list(second.extra), [second.version]
+    first.suspect = source is not None
+    second.extra = []
 
 
 def _counts(
