@@ -221,9 +221,17 @@ class Location:
         numbers); empty outside tables."""
         if self.row is None and self.col is None:
             return ""
-        row = f"row «{self.row_header}»" if self.row_header else (f"row {self.row + 1}" if self.row is not None else "")
-        col = f"column «{self.col_header}»" if self.col_header else (f"column {self.col + 1}" if self.col is not None and self.row is not None else "")
+        row_header, col_header = _legible(self.row_header), _legible(self.col_header)
+        row = f"row «{row_header}»" if row_header else (f"row {self.row + 1}" if self.row is not None else "")
+        col = f"column «{col_header}»" if col_header else (f"column {self.col + 1}" if self.col is not None and self.row is not None else "")
         return ", ".join(part for part in (row, col) if part)
+
+
+def _legible(header: str | None) -> str | None:
+    """A header that names something: one made only of code (``⟦⟧``, what
+    the reader leaves of `MONGODB`) or marks names nothing, and the cell is
+    then known by its number."""
+    return header if header and any(char.isalnum() for char in header) else None
 
 
 @dataclass

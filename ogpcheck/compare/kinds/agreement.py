@@ -385,7 +385,8 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
         own = diff.extra + [v for v in diff.missing if v in diff.times]
         locations = [_stated(context, vid, group.members[vid], own) for vid in suspects]
         locations += [_stated(context, other, group.members[other], shown) for other in diff.others]
-        cell = next((loc.cell for loc in locations[1:] if loc.cell), locations[0].cell)
+        # the cell as the reference names it (the source or the majority), not a fellow suspect
+        cell = next((loc.cell for loc in locations[len(suspects) :] if loc.cell), locations[0].cell)
         if cell:
             message += f" ({cell})"
         yield Finding(
