@@ -139,7 +139,7 @@ class Level(str, Enum):
 )
 def check_command(
     ctx: typer.Context,
-    paths: Annotated[list[Path], typer.Argument(help="The document: one file holding all versions, any one of its files (report.fr.md finds report.en.md or report.md, es/report.md finds en/ and fr/), or one file per version; '-' reads standard input. A folder checks every document in it.", show_default=False)],
+    paths: Annotated[list[Path], typer.Argument(metavar="PATHS...", help="The document: one file holding all versions, any one of its files (report.fr.md finds report.en.md or report.md, es/report.md finds en/ and fr/), or one file per version; '-' reads standard input. A folder checks every document in it.", show_default=False)],
     langs: Annotated[str, typer.Option("--langs", "-l", help="Expected languages, comma-separated.")] = "en,es,fr",
     format: Annotated[str, typer.Option("--format", "-f", help="Output format: text, concise (one line per finding), json, sarif, github, html, csv or xlsx (xlsx needs --output).")] = "text",
     output: Annotated[Optional[list[str]], typer.Option("--output", "-o", metavar="[FORMAT=]FILE", help="Write the report to FILE instead of standard output; FORMAT=FILE writes that format to FILE as well (repeatable: one check, several reports).", show_default=False)] = None,
