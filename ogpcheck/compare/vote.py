@@ -53,6 +53,11 @@ class Vote(Generic[T]):
         """The versions among ``vids`` that give the reference value."""
         return [vid for vid in vids if vid not in self.odd]
 
+    def odd_first(self, vids: Iterable[str]) -> list[str]:
+        """The departing versions, then the others in their order: the order
+        of a finding's locations, the suspect's first."""
+        return [*self.odd, *self.agreeing(vids)]
+
     def name(self, vids: Sequence[str]) -> str:
         """Versions as a message lists them, the source named as such."""
         return named(vids, self.source)

@@ -53,7 +53,7 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
             message = f"{odd} where {outcome.name(others)} {plural(others, 'has', 'have')} {outcome.reference}"
         else:
             message = f"{what} counts differ: " + ", ".join(f"{vid} {n}" for vid, n in counts.items()) + " (no majority)"
-        order = [*outcome.odd, *(vid for vid in counts if vid not in outcome.odd)]
+        order = outcome.odd_first(counts)
         locations = []
         for vid in order:
             blocks = by_id[vid].blocks

@@ -64,7 +64,7 @@ def _lists(context: Context, rule: Rule) -> Iterator[Finding]:
         outcome = vote(counts, context.source)
         if outcome is None:
             continue
-        order = [*outcome.odd, *(vid for vid in lists if vid not in outcome.odd)]
+        order = outcome.odd_first(lists)
         anchors = _gap(context, lists, outcome.odd) or {vid: blocks[0] for vid, blocks in lists.items()}
         yield Finding(
             rule=rule.code,
@@ -115,7 +115,7 @@ def _enumerations(context: Context, rule: Rule) -> Iterator[Finding]:
             if majority is None or majority.reference is None:
                 continue  # no strict majority: counts found from commas are too uncertain
             outcome = vote(counts, context.source) or majority
-            order = [*outcome.odd, *(vid for vid in members if vid not in outcome.odd)]
+            order = outcome.odd_first(members)
             message = _message(counts, outcome, "an enumeration")
             cell = next((location(v, members[v]).cell for v in order[len(outcome.odd) :]), "")
             yield Finding(

@@ -41,7 +41,7 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
             message = f"{numbered} where {outcome.name(others)} {plural(others, 'numbers', 'number')} it {outcome.reference}"
         else:
             message = "heading numbers differ: " + ", ".join(f"{vid} {label}" for vid, label in labels.items()) + " (no majority)"
-        order = [*outcome.odd, *(vid for vid in members if vid not in outcome.odd)]
+        order = outcome.odd_first(members)
         yield Finding(
             rule=rule.code,
             severity=rule.severity,

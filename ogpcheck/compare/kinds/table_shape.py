@@ -51,7 +51,7 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
             message += f" where {outcome.name(others)} {plural(others, 'has', 'have')} {common}"
         else:
             message = "table shapes differ: " + ", ".join(f"{vid} {shape}" for vid, shape in shapes.items()) + " (no majority)"
-        order = [*outcome.odd, *(vid for vid in tables if vid not in outcome.odd)]
+        order = outcome.odd_first(tables)
         yield Finding(
             rule=rule.code,
             severity=rule.severity,
