@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ..extract.numbers import EXACT
 from ..models import Block, Location, NumberFact, Severity
+
+if TYPE_CHECKING:
+    from ..extract.entities import Mention
 
 
 def format_value(value: Decimal | float) -> str:
@@ -40,6 +44,25 @@ def location(vid: str, block: Block, facts: Sequence[NumberFact] = (), values: S
         col=block.col,
         row_header=block.row_header,
         col_header=block.col_header,
+        unit=block.unit,
+    )
+
+
+def mention_location(vid: str, block: Block, mentions: Sequence[Mention], values: Sequence[str]) -> Location:
+    """Where a finding about names stands in one version: the line of the
+    first mention, or of the block when there is none."""
+    first = min((m.start for m in mentions), default=None)
+    return Location(
+        version=vid,
+        path=block.path,
+        line=block.line_of(first) if first is not None else block.line,
+        text=block.text,
+        values=list(values),
+        highlights=sorted((m.start, m.end) for m in mentions),
+        page=block.page,
+        block=block.index,
+        row=block.row,
+        col=block.col,
         unit=block.unit,
     )
 

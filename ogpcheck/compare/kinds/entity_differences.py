@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from ...extract.entities import BlockEntities, EntityStore, Mention, present, same_thing
 from ...extract.fold import fold
 from ...extract.terminology import load_terms
-from ...models import Block, Finding, Group, Location
+from ...models import Finding, Group
 from ..context import Context, analysis
-from ..findings import lower
+from ..findings import lower, mention_location
 from ..rule import Rule
 from ..vote import named, plural, vote
 
@@ -547,23 +547,6 @@ def _rendering(context: Context, diff: Difference, extra: Mention) -> bool:
     return False
 
 
-def _location(vid: str, block: Block, mentions: list[Mention], values: list[str]) -> Location:
-    first = min((m.start for m in mentions), default=None)
-    return Location(
-        version=vid,
-        path=block.path,
-        line=block.line_of(first) if first is not None else block.line,
-        text=block.text,
-        values=values,
-        highlights=sorted((m.start, m.end) for m in mentions),
-        page=block.page,
-        block=block.index,
-        row=block.row,
-        col=block.col,
-        unit=block.unit,
-    )
-
-
 def _message(diff: Difference) -> str:
     name = shown(diff.thing.shown_for(diff.others[0]))
     others = named(diff.others, diff.source)
@@ -603,9 +586,9 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
         value = thing.first.name
         own = [diff.extra] if diff.extra is not None else thing.mentions.get(vid, [])
         own_values = [diff.extra.name] if diff.extra is not None else ([value] if vid in thing.mentions else [])
-        locations = [_location(vid, group.members[vid], own, own_values)]
+        locations = [mention_location(vid, group.members[vid], own, own_values)]
         for other in diff.others:
-            locations.append(_location(other, group.members[other], thing.mentions.get(other, []), [value]))
+            locations.append(mention_location(other, group.members[other], thing.mentions.get(other, []), [value]))
         yield Finding(
             rule=rule.code,
             severity=lower(rule.severity) if diff.benign or _added(diff) else rule.severity,

@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...models import Block, Finding, Location
+from ...models import Block, Finding
 from ..context import Context
+from ..findings import mention_location
 from ..rule import Rule
 
 if TYPE_CHECKING:
@@ -74,19 +75,7 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
                 message=message,
                 suspect=[version.id],
                 locations=[
-                    Location(
-                        version=version.id,
-                        path=block.path,
-                        line=block.line_of(m.start),
-                        text=block.text,
-                        values=[m.form],
-                        highlights=[(m.start, m.end)],
-                        page=block.page,
-                        block=block.index,
-                        row=block.row,
-                        col=block.col,
-                        unit=block.unit,
-                    )
+                    mention_location(version.id, block, [m], [m.form])
                     for block, m in shown
                 ],
             )
