@@ -32,7 +32,6 @@ _CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}")
 # Where a sentence starts: a capital there is grammar, not a name, and the
 # word differs between languages ("Want to get involved?" / "Vous souhaitez").
 _SENTENCE_END = frozenset(".!?:;¿¡\n")
-_BEFORE_WORD = re.compile(r"[\W_]*\Z")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")  # cut out, they leave the letters
 _COMPATIBLE = {"paragraph", "list_item", "cell", "footnote"}
 
@@ -73,7 +72,7 @@ def _starts_sentence(text: str, at: int) -> bool:
     """Whether only punctuation and spaces, one of them ending a sentence, or
     nothing at all, come before the word at `at`."""
     start = at
-    while start > 0 and _BEFORE_WORD.match(text[start - 1]):
+    while start > 0 and not text[start - 1].isalnum():
         start -= 1
     return start == 0 or any(char in _SENTENCE_END for char in text[start:at])
 
