@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Group, Version
-from ..versions.align import align, features, similarity
+from ..versions.align import align, features, similarity, without_subjects
 
 
 @dataclass(frozen=True)
@@ -37,10 +37,11 @@ def shares(versions: Sequence[Version], min_similarity: float) -> dict[tuple[str
     share of their letters in blocks paired at ``min_similarity`` or more."""
     feats = {id(b): features(b) for v in versions for b in v.blocks}
     total = {v.id: sum(feats[id(b)].letters for b in v.blocks) for v in versions}
+    known = {v.id: without_subjects([feats[id(b)] for b in v.blocks]) for v in versions}  # once for all pairs
     out = {}
     for a, b in itertools.combinations(versions, 2):
         count = 0
-        for group in align([a, b]):
+        for group in align([a, b], known):
             x, y = group.members.get(a.id), group.members.get(b.id)
             if x is not None and y is not None and similarity(feats[id(x)], feats[id(y)]) >= min_similarity:
                 count += feats[id(x)].letters + feats[id(y)].letters

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -332,12 +332,17 @@ def _banded(
     return pairs[::-1], touched
 
 
-def align(versions: Sequence[Version]) -> list[Group]:
+def align(versions: Sequence[Version], known: Mapping[str, list[Features]] | None = None) -> list[Group]:
     """Group the blocks of all versions; every block lands in exactly one
-    group, in document order."""
+    group, in document order. ``known``: the features of versions already
+    computed (``without_subjects`` applied), for a caller aligning the same
+    versions in several sets."""
     if not versions:
         return []
-    feats = {v.id: without_subjects([features(b) for b in v.blocks]) for v in versions}
+    feats = {
+        v.id: known[v.id] if known and v.id in known else without_subjects([features(b) for b in v.blocks])
+        for v in versions
+    }
     rows: list[dict[str, int]] = [{versions[0].id: i} for i in range(len(versions[0].blocks))]
     for version in versions[1:]:
         group_feats = [[feats[vid][i] for vid, i in row.items()] for row in rows]
