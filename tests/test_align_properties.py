@@ -115,7 +115,6 @@ def _cells(versions: list[Version], monkeypatch) -> int:
 
     monkeypatch.setattr(align_module, "similarity", counted)
     assert_partition_in_order(versions)
-    monkeypatch.setattr(align_module, "similarity", score)
     return calls
 
 
