@@ -21,7 +21,7 @@ from .langguard import candidates, detector, foreign_language, language_of, name
 
 MIN_LETTERS = 12  # blocks with fewer letters carry no language evidence
 MAX_WEIGHT = 300  # one long paragraph must not outvote a run of short ones
-IDENTIFY_CHARS: int | None = 400  # lingua reads at most this much of a block
+IDENTIFY_CHARS: int | None = 250  # lingua reads at most this much of a block (bench_lang_prefix.py)
 SWITCH_PENALTY = 100.0  # cost of a change of language, in weighted letters ...
 SWITCH_SHARE = 0.1  # ... at most this share of the text per expected language
 MIN_VERSION_WEIGHT = 60.0  # a smaller run is furniture, not a version (absolute floor)
