@@ -520,42 +520,85 @@ def _percent_after(tokens: list[_Token], at: int, profile: Profile) -> int:
     return 0
 
 
-@lru_cache(maxsize=1 << 16)
-def _number_word(word: str, language: str) -> bool:
-    """Whether text2num reads ``word`` alone as a number. Every number it
+_WORDS_KEPT = 1 << 16  # words whose reading is kept, per language
+
+
+@dataclass
+class _Vocabulary:
+    """The words of one language found so far, sorted into those text2num
+    reads alone as a number and the others (kept across calls: a document
+    uses the same words again and again, and a set lookup costs far less
+    than asking text2num)."""
+
+    seen: set[str]
+    numbers: set[str]
+
+
+_VOCABULARIES: dict[str, _Vocabulary] = {}
+
+
+def _number_words(words: set[str], language: str) -> set[str]:
+    """Those of ``words`` text2num reads alone as a number. Every number it
     reads holds at least one such word (the others are joiners: "and",
     "point", "y", "et", hyphens), so a text without one holds none, and is
     not handed to it word by word."""
-    return bool(find_numbers([_Token(word, 0, len(word), False)], language, 0.0))
+    vocabulary = _VOCABULARIES.get(language)
+    if vocabulary is None or len(vocabulary.seen) > _WORDS_KEPT:  # a new one: a thread may still read the old
+        vocabulary = _VOCABULARIES[language] = _Vocabulary(set(), set())
+    unknown = words - vocabulary.seen
+    if unknown:  # numbers before seen: a word seen is always sorted
+        vocabulary.numbers.update(w for w in unknown if find_numbers([_Token(w, 0, len(w), False)], language, 0.0))
+        vocabulary.seen.update(unknown)
+    return words & vocabulary.numbers
+
+
+WORD_REACH = 3  # tokens a spelled number reaches past a number word: joiners ("and", "-", "y"), "por ciento"
+
+
+def _windows(hits: list[int], count: int) -> list[tuple[int, int]]:
+    """Token ranges within ``WORD_REACH`` of a number word (token indices
+    ``hits``, ascending), overlapping ones merged: a spelled number and the
+    words read around it lie within one of them."""
+    windows: list[tuple[int, int]] = []
+    for at in hits:
+        lo, hi = max(0, at - WORD_REACH), min(count, at + WORD_REACH + 1)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def _words(text: str, profile: Profile, claimed: bytearray) -> list[NumberFact]:
     """Numbers spelled as words (soft facts), read by text2num in the
     language's profile. Value 1 cardinals ("one", "un", "une", "una") are
-    articles far more often than numbers, so are dropped."""
+    articles far more often than numbers, so are dropped. text2num is handed
+    only the stretches of tokens around number words (it calls back into
+    Python for every token it is given, and most of a paragraph is none)."""
     if profile.number_words is None:
         return []
     language = profile.number_words
-    if not any(_number_word(word, language) for word in _LETTER_RUN.findall(text)):
+    numeric = _number_words(set(_LETTER_RUN.findall(text)), language)
+    if not numeric:
         return []
-    tokens = []
-    for m in _TOKEN.finditer(text):
-        word, start = m.group(), m.start()
-        tokens.append(_Token(word, start, start + len(word), word[0].isdigit() or bool(claimed[start])))
+    spans = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
+    hits = [k for k, (word, _) in enumerate(spans) if word in numeric]
     facts: list[NumberFact] = []
-    skip: set[int] = set()
-    for occ in find_numbers(tokens, profile.number_words, 0.0):
-        if occ.start in skip or (occ.value == 1 and not occ.is_ordinal):
-            continue
-        first, after = tokens[occ.start], occ.end
-        end, unit = tokens[after - 1].end, None
-        percent = _percent_after(tokens, after, profile)
-        if percent:
-            end, unit = tokens[after + percent - 1].end, "%"
-            skip.update(range(after, after + percent))
-        value = Decimal(str(occ.value))
-        kind = "ordinal" if occ.is_ordinal else "word"
-        facts.append(NumberFact(value, text[first.start : end], first.start, end, kind, (value,), False, unit))
+    for lo, hi in _windows(hits, len(spans)):
+        tokens = [_Token(word, start, start + len(word), word[0].isdigit() or bool(claimed[start])) for word, start in spans[lo:hi]]
+        skip: set[int] = set()
+        for occ in find_numbers(tokens, language, 0.0):
+            if occ.start in skip or (occ.value == 1 and not occ.is_ordinal):
+                continue
+            first, after = tokens[occ.start], occ.end
+            end, unit = tokens[after - 1].end, None
+            percent = _percent_after(tokens, after, profile)
+            if percent:
+                end, unit = tokens[after + percent - 1].end, "%"
+                skip.update(range(after, after + percent))
+            value = Decimal(str(occ.value))
+            kind = "ordinal" if occ.is_ordinal else "word"
+            facts.append(NumberFact(value, text[first.start : end], first.start, end, kind, (value,), False, unit))
     return facts
 
 
