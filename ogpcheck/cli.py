@@ -5,8 +5,9 @@ Exit codes: 0 when no finding reaches ``--fail-on``, 1 when one does, 2 on a
 usage or input error (one line on stderr, never a traceback).
 """
 
-from __future__ import annotations
-
+# Unlike the other modules, no "from __future__ import annotations": typer
+# reads the commands' annotations at every start, and as strings they would
+# be compiled and evaluated again each time (about 120 calls, 0.007 s).
 import os
 import shutil
 import signal
