@@ -296,6 +296,38 @@ def test_word_percent() -> None:
     assert (fact.value, fact.unit, fact.hard) == (60, "%", False)
 
 
+FILLER = " ".join(["the report was read by everyone in the team"] * 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # text2num is handed the tokens near number words only: a number at
+        # either end of a long text, numbers far apart, a percent phrase at
+        # the edge of the reach, and a number whose words are joined across it
+        (f"Twenty-one {FILLER} and one hundred and five", "en", [(21, None), (105, None)]),
+        (f"{FILLER} twelve", "en", [(12, None)]),
+        (f"twelve per cent {FILLER}", "en", [(12, "%")]),
+        (f"sesenta por ciento {FILLER} tres", "es", [(60, "%"), (3, None)]),
+        (f"{FILLER} quatre-vingt-dix-neuf pour cent", "fr", [(99, "%")]),
+        ("three thousand two hundred and forty seven", "en", [(3247, None)]),
+    ],
+)
+def test_number_words_in_a_long_text(text: str, lang: str, expected: list[tuple[int, str | None]]) -> None:
+    facts = extract_numbers(text, lang)
+    assert [(f.value, f.unit) for f in facts] == expected
+    assert all(text[f.start : f.end] == f.text for f in facts)
+
+
+def test_number_words_once_reset_are_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ogpcheck.extract import numbers
+
+    monkeypatch.setattr(numbers, "_WORDS_KEPT", 3)  # the words kept per language overflow at once
+    for _ in range(3):
+        assert values("seven cats, eight dogs and nine birds sat there", "en") == {7, 8, 9}
+        assert values("no number here at all, only words", "en") == set()
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
@@ -383,6 +415,23 @@ def test_placeholders_come_from_rule_data() -> None:
         ("placeholder", "{{NUM}}"),
         ("placeholder", "%s"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the shipped patterns test what precedes a match after its first
+        # character: a placeholder stands alone, at the start of a text too
+        ("XNUMX members", ["XNUMX"]),
+        ("aXNUMX XXXXNUM", []),
+        ("__NUM__ and __PH_1__", ["__NUM__", "__PH_1__"]),
+        ("a__NUM__", []),
+        ("%s left, and %d", ["%s", "%d"]),
+        ("50%s a/%d x%s", []),
+    ],
+)
+def test_placeholders_stand_alone(text: str, expected: list[str]) -> None:
+    assert [m.text for m in extract_markers(text) if m.kind == "placeholder"] == expected
 
 
 def _seed_jobs(name: str) -> list[tuple[str, str]]:
