@@ -7,9 +7,12 @@ the block, version and line where it was made.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
+
+_NOT_LETTERS = re.compile(r"[\W\d_]+")  # cut out, they leave the letters
 
 
 class Severity(str, Enum):
@@ -72,6 +75,13 @@ class Block:
         if not self.text and not self.spans:
             self.text = self.raw
             self.spans = [Span(0, 0, len(self.raw))]
+
+    @property
+    def letters(self) -> int:
+        """How many letters ``text`` holds: what the split and the aligner
+        weigh a block by (digits, signs and spaces say nothing of its
+        language or length in another)."""
+        return len(_NOT_LETTERS.sub("", self.text))
 
     @property
     def end_line(self) -> int:

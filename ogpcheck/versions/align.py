@@ -37,7 +37,6 @@ _CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}")
 # Where a sentence starts: a capital there is grammar, not a name, and the
 # word differs between languages ("Want to get involved?" / "Vous souhaitez").
 _SENTENCE_END = frozenset(".!?:;¿¡\n")
-_NOT_LETTERS = re.compile(r"[\W\d_]+")  # cut out, they leave the letters
 _NOT_DIGITS = re.compile(r"\D")
 _COMPATIBLE = {"paragraph", "list_item", "cell", "footnote"}
 
@@ -93,7 +92,7 @@ def features(block: Block) -> Features:
     for m in _NAME.finditer(block.text):
         initial = _CAPITALISED.fullmatch(m.group()) and _starts_sentence(block.text, m.start())
         (initials if initial else names).add(fold(m.group()))
-    return Features(len(_NOT_LETTERS.sub("", block.text)), numbers, frozenset(names), block.kind, frozenset(initials - names))
+    return Features(block.letters, numbers, frozenset(names), block.kind, frozenset(initials - names))
 
 
 SUBJECT_SHARE, SUBJECT_BLOCKS = 0.5, 4  # a name in more than half of a version's blocks (and than 4) is its subject

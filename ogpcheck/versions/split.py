@@ -12,7 +12,6 @@ in the label, and each change of label costs a fixed penalty. Short blocks
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..errors import InputError
@@ -27,11 +26,10 @@ SWITCH_SHARE = 0.1  # ... at most this share of the text per expected language
 MIN_VERSION_WEIGHT = 60.0  # a smaller run is furniture, not a version (absolute floor)
 MIN_VERSION_SHARE = 0.1  # ... and so is a run under this share of the largest one
 DOMINANT_SHARE = 0.75  # of the text of a file given as one version, in its language
-_NOT_LETTERS = re.compile(r"[\W\d_]+")  # what is left when they are cut out: the letters
 
 
 def weight(block: Block) -> float:
-    letters = len(_NOT_LETTERS.sub("", block.text))
+    letters = block.letters
     return 0.0 if letters < MIN_LETTERS else float(min(letters, MAX_WEIGHT))
 
 
