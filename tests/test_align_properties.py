@@ -106,14 +106,14 @@ def test_a_path_along_the_corridor_edge_is_reported() -> None:
 def _cells(versions: list[Version], monkeypatch) -> int:
     """How many block pairs the aligner scores to align ``versions``."""
     calls = 0
-    score = align_module.similarity
+    scores = align_module._Columns.scores
 
-    def counted(a, b):  # type: ignore[no-untyped-def]
+    def counted(self, a, start, stop):  # type: ignore[no-untyped-def]
         nonlocal calls
-        calls += 1
-        return score(a, b)
+        calls += max(0, stop - start)
+        return scores(self, a, start, stop)
 
-    monkeypatch.setattr(align_module, "similarity", counted)
+    monkeypatch.setattr(align_module._Columns, "scores", counted)
     assert_partition_in_order(versions)
     return calls
 
@@ -146,3 +146,27 @@ def test_a_steep_guide_segment_keeps_a_path() -> None:
     seeds = list(range(20))
     other = seeds[:10] + list(range(3000, 3400)) + seeds[10:]
     assert_partition_in_order([version("en", seeds), version("es", other)])
+
+
+feature_sets = st.builds(
+    align_module.Features,
+    letters=st.integers(0, 400),
+    numbers=st.frozensets(st.sampled_from(["1", "12", "2019", "450"]), max_size=3),
+    names=st.frozensets(st.sampled_from(["ogp", "kenya", "paris"]), max_size=2),
+    kind=st.sampled_from(["paragraph", "cell", "heading", "list_item"]),
+    initials=st.frozensets(st.sampled_from(["want", "vous", "kenya", "bankless"]), max_size=2),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(feature_sets, min_size=1, max_size=12), feature_sets, st.integers(0, 12), st.integers(0, 12))
+def test_a_row_of_the_corridor_scores_exactly_as_pair_by_pair(
+    blocks: list[align_module.Features], a: align_module.Features, start: int, stop: int
+) -> None:
+    """The corridor is scored a row at a time; every score is the very float
+    ``similarity`` gives for the pair (the path and its ties depend on it),
+    whether the two blocks share numbers, names, sentence-initial words or
+    nothing at all."""
+    start, stop = min(start, len(blocks)), min(stop, len(blocks))
+    row = align_module._Columns(blocks).scores(a, start, stop)
+    assert row == [align_module.similarity(a, b) for b in blocks[start:stop]]

@@ -113,6 +113,9 @@ def without_subjects(feats: list[Features]) -> list[Features]:
     return [replace(f, names=f.names - common, initials=f.initials - common) for f in feats]
 
 
+_SPREAD = 2 * 0.3**2  # of the length term: a ratio of lengths of e^0.3 scores e^-0.5
+
+
 def similarity(a: Features, b: Features) -> float:
     """How likely two blocks translate each other, from 0 to 1: their
     lengths, the share of numbers they have in common, and that of names
@@ -120,7 +123,7 @@ def similarity(a: Features, b: Features) -> float:
     ("Want", "Vous", "Bankless") counts as a name only when the other block
     has it too: otherwise it is grammar, and differs between languages."""
     ratio = math.log((a.letters + 15) / (b.letters + 15))
-    score = math.exp(-(ratio**2) / (2 * 0.3**2))  # length
+    score = math.exp(-(ratio**2) / _SPREAD)  # length
     weight = 1.0
     # Written out, not looped over or split into helpers: the aligner asks
     # this for every cell of its corridor.
@@ -140,8 +143,70 @@ def similarity(a: Features, b: Features) -> float:
         weight += 0.7
     score /= weight
     if a.kind != b.kind:
-        score *= 0.85 if a.kind in _COMPATIBLE and b.kind in _COMPATIBLE else 0.6
+        score *= _kind_factor(a.kind, b.kind)
     return score
+
+
+def _kind_factor(a: str, b: str) -> float:
+    """What a pair of blocks of different kinds keeps of its score."""
+    if a == b:
+        return 1.0
+    return 0.85 if a in _COMPATIBLE and b in _COMPATIBLE else 0.6
+
+
+# The weight similarity divides by, for each combination of "either block
+# has numbers" (2) and "either has names" (1); added up in the same order.
+_WEIGHTS = (1.0, 1.0 + 0.7, 1.0 + 1.5, 1.0 + 1.5 + 0.7)
+
+
+class _Columns:
+    """The blocks of one side of the alignment matrix, arranged so that the
+    similarity of one block to a run of them is computed in one pass.
+
+    Two blocks that share no number and no capitalised word score on their
+    lengths, their kinds and whether either has numbers or names at all:
+    that is the same arithmetic as ``similarity``, written for a whole row
+    of the corridor. The blocks that do share one (found through an index
+    of who holds what) are scored by ``similarity`` itself, so every score
+    is the very number ``similarity`` gives."""
+
+    def __init__(self, blocks: Sequence[Features]) -> None:
+        self.blocks = blocks
+        self.sizes = [b.letters + 15 for b in blocks]
+        self.codes = [2 * bool(b.numbers) + bool(b.names) for b in blocks]
+        self.kinds = [b.kind for b in blocks]
+        self.numbers: dict[str, list[int]] = {}  # number -> the blocks holding it, ascending
+        self.capitalised: dict[str, list[int]] = {}
+        for t, b in enumerate(blocks):
+            for number in b.numbers:
+                self.numbers.setdefault(number, []).append(t)
+            for name in b.capitalised:
+                self.capitalised.setdefault(name, []).append(t)
+
+    def scores(self, a: Features, start: int, stop: int) -> list[float]:
+        """``similarity(a, b)`` for the blocks ``start`` to ``stop - 1``."""
+        if start >= stop:
+            return []
+        code = 2 * bool(a.numbers) + bool(a.names)
+        weights = [_WEIGHTS[code | c] for c in range(4)]
+        factors = {kind: _kind_factor(a.kind, kind) for kind in set(self.kinds[start:stop])}
+        size, log, exp = a.letters + 15, math.log, math.exp
+        row = [
+            exp(-(log(size / s) ** 2) / _SPREAD) / weights[c] * factors[k]
+            for s, c, k in zip(self.sizes[start:stop], self.codes[start:stop], self.kinds[start:stop])
+        ]
+        shared: set[int] = set()
+        for keys, index in ((a.numbers, self.numbers), (a.capitalised, self.capitalised)):
+            for key in keys:
+                holders = index.get(key)
+                if holders:
+                    at = bisect_left(holders, start)
+                    while at < len(holders) and holders[at] < stop:
+                        shared.add(holders[at])
+                        at += 1
+        for t in shared:
+            row[t - start] = similarity(a, self.blocks[t])
+        return row
 
 
 def _align_pair(
@@ -272,6 +337,7 @@ def _banded(
     a wider one may hold a better path)."""
     n, m = len(groups), len(blocks)
     inf = math.inf
+    columns = _Columns(blocks)
     lows: list[int] = []
     costs: list[array[float]] = []
     backs: list[bytearray] = []
@@ -283,7 +349,14 @@ def _banded(
         prev_lo = lows[-1] if i else 0
         prev = costs[-1] if i else array("d")
         size = len(prev)
-        members = groups[i - 1] if i else []
+        first = max(lo, 1)  # column j pairs the group with block j - 1
+        if not i:
+            sims: list[float] = []
+        elif len(groups[i - 1]) == 1:  # the first pair of versions: one block a group
+            sims = columns.scores(groups[i - 1][0], first - 1, hi)
+        else:
+            members = groups[i - 1]
+            sims = [sum(scores) / len(members) for scores in zip(*[columns.scores(f, first - 1, hi) for f in members])]
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 row[0] = 0.0
@@ -291,11 +364,7 @@ def _banded(
             best, arg = inf, _DIAG
             k = j - 1 - prev_lo
             if i and j and 0 <= k < size and prev[k] < inf:
-                target = blocks[j - 1]
-                if len(members) == 1:  # the first pair of versions: one block a group
-                    c = prev[k] + 1.0 - similarity(members[0], target)
-                else:
-                    c = prev[k] + 1.0 - sum([similarity(member, target) for member in members]) / len(members)
+                c = prev[k] + 1.0 - sims[j - first]
                 if c < best:
                     best, arg = c, _DIAG
             k += 1
