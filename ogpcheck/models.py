@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
 
-_NOT_LETTERS = re.compile(r"[\W\d_]+")  # cut out, they leave the letters
+_LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters
 
 
 class Severity(str, Enum):
@@ -70,6 +70,8 @@ class Block:
     lang: str | None = None  # detected language, None when undecided
     lang_confidence: float = 0.0
     suppressed: frozenset[str] = frozenset()  # rule codes silenced inline
+    # ``letters`` of the text it was last counted in (not data: no argument, not compared)
+    _counted: tuple[str, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.text and not self.spans:
@@ -80,8 +82,12 @@ class Block:
     def letters(self) -> int:
         """How many letters ``text`` holds: what the split and the aligner
         weigh a block by (digits, signs and spaces say nothing of its
-        language or length in another)."""
-        return len(_NOT_LETTERS.sub("", self.text))
+        language or length in another). Counted once for a text: the
+        split and the aligner both ask."""
+        counted = self._counted
+        if counted is None or counted[0] is not self.text:
+            counted = self._counted = (self.text, len("".join(_LETTERS.findall(self.text))))
+        return counted[1]
 
     @property
     def end_line(self) -> int:

@@ -160,7 +160,7 @@ class Cache:
 
 
 def _encode_block(block: Block) -> dict[str, Any]:
-    out = {f.name: getattr(block, f.name) for f in fields(block)}
+    out = {f.name: getattr(block, f.name) for f in fields(block) if f.init}
     out["spans"] = [[s.clean_start, s.raw_start, s.length] for s in block.spans]
     out["line_map"] = [list(item) for item in block.line_map]
     out["suppressed"] = sorted(block.suppressed)
