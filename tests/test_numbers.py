@@ -319,6 +319,38 @@ def test_number_words_in_a_long_text(text: str, lang: str, expected: list[tuple[
     assert all(text[f.start : f.end] == f.text for f in facts)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("one point one", "en", [(Decimal("1.1"), "one point one")]),  # two "one"s make a number
+        ("uno coma uno", "es", [(Decimal("1.1"), "uno coma uno")]),
+        ("un virgule un", "fr", [(Decimal("1.1"), "un virgule un")]),
+        ("point one, minus one, a one", "en", []),  # one "one" reads as 1 at most
+        ("x_y \u0663 __ twenty-one", "en", [(21, "twenty-one")]),  # offsets past "_" and other digits
+        ("a\u00a0one\u2009hundred", "en", [(100, "one\u2009hundred")]),
+    ],
+)
+def test_number_words_around_one(text: str, lang: str, expected: list[tuple[Decimal, str]]) -> None:
+    facts = extract_numbers(text, lang)
+    assert [(f.value, f.text) for f in facts] == expected
+    assert all(text[f.start : f.end] == f.text for f in facts)
+
+
+def test_a_lone_one_is_not_handed_to_text2num(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Articles ("a one-off", "une", "una") are the most common number words
+    and never make a number alone: once the word is known, text2num is not
+    asked about the stretch around it."""
+    from ogpcheck.extract import numbers
+
+    text = "It was one report among many, and the team read it twice over."
+    assert extract_numbers(text, "en") == []  # the words of the text are now known
+    calls = []
+    monkeypatch.setattr(numbers, "find_numbers", lambda *args: calls.append(args) or [])
+    assert extract_numbers(text, "en") == [] and calls == []
+    extract_numbers(text.replace("many", "two"), "en")  # "one ... two": a stretch worth reading
+    assert calls
+
+
 def test_number_words_once_reset_are_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
     from ogpcheck.extract import numbers
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, InvalidOperation
 from functools import cache, lru_cache
+from itertools import chain
 
 from babel.numbers import NumberFormatError, get_decimal_symbol, get_group_symbol, parse_decimal
 from text_to_num import find_numbers
@@ -80,8 +81,11 @@ _SILENT = ("url", "email", "path", "note", "hashid", "listno", "ident", "glued")
 _SEP_SPLIT = re.compile(r"([.,\u0020\u00a0\u202f\u2009])")
 
 _HEADING = re.compile(r"\s+([^\W\d_])")
-_TOKEN = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]")
-_LETTER_RUN = re.compile(r"[^\W\d_]+")  # the words of _TOKEN
+# The tokens handed to text2num (letter runs, runs of 0-9, single signs),
+# each with what stands before it (spaces, "_", digits other than 0-9):
+# the lengths of the pieces before a token add up to its offset.
+_PIECE = re.compile(r"((?:[\s_]|(?![0-9])\d)*)([^\W\d_]+|[0-9]+|[^\w\s])")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")  # the words among those tokens
 _SUP = "\u2070\u00b9\u00b2\u00b3\u2074-\u2079"  # superscript digits
 # Glued to what precedes it, tested after the first digit (a pattern led by a
 # character class is searched faster than one led by a lookbehind).
@@ -531,28 +535,35 @@ class _Vocabulary:
     """The words of one language found so far, sorted into those text2num
     reads alone as a number and the others (kept across calls: a document
     uses the same words again and again, and a set lookup costs far less
-    than asking text2num)."""
+    than asking text2num). ``ones`` are the number words read alone as a
+    plain 1 ("one", "un", "une", "una"): articles, mostly."""
 
     seen: set[str]
     numbers: set[str]
+    ones: set[str]
 
 
 _VOCABULARIES: dict[str, _Vocabulary] = {}
 
 
-def _number_words(words: set[str], language: str) -> set[str]:
-    """Those of ``words`` text2num reads alone as a number. Every number it
-    reads holds at least one such word (the others are joiners: "and",
-    "point", "y", "et", hyphens), so a text without one holds none, and is
-    not handed to it word by word."""
+def _vocabulary(words: set[str], language: str) -> _Vocabulary:
+    """The vocabulary of ``language``, with ``words`` sorted into it. Every
+    number text2num reads holds at least one number word (the others are
+    joiners: "and", "point", "y", "et", hyphens), so a text without one
+    holds none, and is not handed to it word by word."""
     vocabulary = _VOCABULARIES.get(language)
     if vocabulary is None or len(vocabulary.seen) > _WORDS_KEPT:  # a new one: a thread may still read the old
-        vocabulary = _VOCABULARIES[language] = _Vocabulary(set(), set())
+        vocabulary = _VOCABULARIES[language] = _Vocabulary(set(), set(), set())
     unknown = words - vocabulary.seen
-    if unknown:  # numbers before seen: a word seen is always sorted
-        vocabulary.numbers.update(w for w in unknown if find_numbers([_Token(w, 0, len(w), False)], language, 0.0))
+    if unknown:  # sorted before seen: a word seen is always sorted
+        for word in unknown:
+            found = find_numbers([_Token(word, 0, len(word), False)], language, 0.0)
+            if found:
+                if len(found) == 1 and found[0].value == 1 and not found[0].is_ordinal:
+                    vocabulary.ones.add(word)
+                vocabulary.numbers.add(word)
         vocabulary.seen.update(unknown)
-    return words & vocabulary.numbers
+    return vocabulary
 
 
 WORD_REACH = 3  # tokens a spelled number reaches past a number word: joiners ("and", "-", "y"), "por ciento"
@@ -581,14 +592,29 @@ def _words(text: str, profile: Profile, claimed: bytearray) -> list[NumberFact]:
     if profile.number_words is None:
         return []
     language = profile.number_words
-    numeric = _number_words(set(_LETTER_RUN.findall(text)), language)
+    vocabulary = _vocabulary(words := set(_LETTER_RUN.findall(text)), language)
+    numeric = words & vocabulary.numbers
     if not numeric:
         return []
-    spans = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
-    hits = [k for k, (word, _) in enumerate(spans) if word in numeric]
+    pieces = _PIECE.findall(text)
+    hits = [k for k, (_, word) in enumerate(pieces) if word in numeric]
+    # A stretch around a lone "one" (no other number word within reach)
+    # reads as 1 at most, and a 1 is dropped: it is not handed to text2num
+    # ("point one" is 1, "one point one" is 1.1: two make a number).
+    ones = numeric & vocabulary.ones
     facts: list[NumberFact] = []
-    for lo, hi in _windows(hits, len(spans)):
-        tokens = [_Token(word, start, start + len(word), word[0].isdigit() or bool(claimed[start])) for word, start in spans[lo:hi]]
+    at, counted = 0, 0  # the offset in text where piece `counted` starts
+    for lo, hi in _windows(hits, len(pieces)):
+        found = [word for _, word in pieces[lo:hi] if word in numeric]
+        if len(found) == 1 and found[0] in ones:
+            continue
+        at += sum(map(len, chain.from_iterable(pieces[counted:lo])))
+        counted = lo
+        tokens = []
+        for gap, word in pieces[lo:hi]:
+            start = at + len(gap)
+            tokens.append(_Token(word, start, start + len(word), word[0].isdigit() or bool(claimed[start])))
+            at, counted = start + len(word), counted + 1
         skip: set[int] = set()
         for occ in find_numbers(tokens, language, 0.0):
             if occ.start in skip or (occ.value == 1 and not occ.is_ordinal):
