@@ -100,6 +100,8 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
     members = group.members
     source = context.source if context.source in members else None
     facts = {vid: context.facts_of(vid, block) for vid, block in members.items()}
+    if not any(f.numbers for f in facts.values()):
+        return []  # no version states a number (two groups in three): nothing to differ
     firm = {vid: {n.value for n in f.numbers if len(n.candidates) <= 1} for vid, f in facts.items()}
     preferred = {vid: {n.value for n in f.numbers} for vid, f in facts.items()}
     stated: dict[str, set[Decimal]] = {}
@@ -318,6 +320,8 @@ def misread(context: Context, group: Group) -> list[tuple[str, NumberFact, Decim
     without a profile: both readings are in use there, or may be."""
     members = group.members
     facts = {vid: context.facts_of(vid, block) for vid, block in members.items()}
+    if not any(len(n.candidates) > 1 for f in facts.values() for n in f.numbers):
+        return []  # no number here reads two ways
     firm = {vid: {n.value for n in f.numbers if len(n.candidates) <= 1} for vid, f in facts.items()}
     preferred = {vid: {n.value for n in f.numbers} for vid, f in facts.items()}
     out = []
