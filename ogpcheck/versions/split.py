@@ -59,15 +59,12 @@ def identify(
     codes = {language_of(code): code for code in langs}
     weighed = weights(blocks) if weighed is None else weighed
     texts = [head(block.text, chars) if w else "" for block, w in zip(blocks, weighed, strict=True)]
-    wanted = [i for i, text in enumerate(texts) if text]
-    results = det.compute_language_confidence_values_in_parallel([texts[i] for i in wanted])
-    scores: list[dict[str, float]] = [{} for _ in blocks]
-    for i, values in zip(wanted, results):
-        score = scores[i]
-        for value in values:
-            code = codes.get(value.language)
-            if code is not None:
-                score[code] = value.value
+    distinct = list(dict.fromkeys(text for text in texts if text))  # a repeated heading or cell is read once
+    results = det.compute_language_confidence_values_in_parallel(distinct)
+    found: dict[str, dict[str, float]] = {}
+    for text, values in zip(distinct, results):
+        found[text] = {codes[value.language]: value.value for value in values if value.language in codes}
+    scores: list[dict[str, float]] = [dict(found[text]) if text else {} for text in texts]
     for block, score in zip(blocks, scores):
         if score:
             block.lang = max(score, key=score.__getitem__)
