@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ogpcheck.models import Block
 from ogpcheck.read import read_file, read_text
 from ogpcheck.read.boilerplate import default_patterns
-from ogpcheck.versions.split import IDENTIFY_CHARS, head, identify, label, split, weights
+from ogpcheck.versions.split import IDENTIFY_CHARS, SWITCH_PENALTY, SWITCH_SHARE, head, identify, label, split, weights
 
 from .conftest import HANDMADE, SEED_000, SEED_003
 
@@ -90,3 +94,47 @@ def test_the_head_of_each_block_gives_seed_000_the_labels_of_its_whole_text() ->
         max(s, key=s.__getitem__) if s else None for s in whole
     ]
     assert label(blocks, headed, LANGS, weighed) == label(blocks, whole, LANGS, weighed)
+
+
+def _labels_by_definition(scores: list[dict[str, float]], langs: list[str], weighed: list[float]) -> list[str]:
+    """The Viterbi pass written plainly: for each block and state, the first
+    cheapest predecessor in the order of ``langs`` (staying costs nothing,
+    switching the penalty), then the first cheapest end state."""
+    penalty = min(SWITCH_PENALTY, SWITCH_SHARE * sum(weighed) / len(langs))
+    cost = {s: 0.0 for s in langs}
+    back = []
+    for w, score in zip(weighed, scores):
+        options = {s: [(cost[p] + (0.0 if p == s else penalty), k, p) for k, p in enumerate(langs)] for s in langs}
+        chosen = {s: min(options[s], key=lambda o: (o[0], o[1])) for s in langs}
+        back.append({s: chosen[s][2] for s in langs})
+        cost = {s: chosen[s][0] + (w * (1.0 - score.get(s, 0.0)) if score else 0.0) for s in langs}
+    state = min(langs, key=lambda s: (cost[s], langs.index(s)))
+    labels = [state]
+    for step in reversed(back[1:]):
+        state = step[state]
+        labels.append(state)
+    return labels[::-1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([0.0, 12.0, 50.0, 300.0]),
+            st.dictionaries(st.sampled_from(["en", "es", "fr", "de"]), st.sampled_from([0.0, 0.25, 0.5, 1.0])),
+        ),
+        min_size=1,
+        max_size=25,
+    ),
+    st.integers(1, 4),
+)
+def test_labelling_picks_the_cheapest_path_and_breaks_ties_in_order(
+    blocks: list[tuple[float, dict[str, float]]], count: int
+) -> None:
+    """Ties are frequent (round scores and weights, empty scores): the pass
+    must break them as its definition does, first language first."""
+    langs = ["en", "es", "fr", "de"][:count]
+    weighed = [w for w, _ in blocks]
+    scores = [score for _, score in blocks]
+    made = [Block(i, "paragraph", "x", i + 1, "t.txt") for i in range(len(blocks))]
+    assert label(made, scores, langs, weighed) == _labels_by_definition(scores, langs, weighed)

@@ -83,31 +83,35 @@ def label(
         return []
     weighed = weights(blocks) if weighed is None else weighed
     states = list(langs)
-    total = sum(weighed)
-    penalty = min(SWITCH_PENALTY, SWITCH_SHARE * total / len(states))
-    cost = {s: 0.0 for s in states}
-    back: list[dict[str, str]] = []
+    n = len(states)
+    penalty = min(SWITCH_PENALTY, SWITCH_SHARE * sum(weighed) / n)
+    cost = [0.0] * n
+    back: list[list[int]] = []  # for each block, each state's predecessor
     for w, score in zip(weighed, scores):
-        step: dict[str, str] = {}
-        new_cost: dict[str, float] = {}
-        stay = [cost[p] for p in states]
-        move = [c + penalty for c in stay]
-        for i, s in enumerate(states):
-            # the first cheapest predecessor, staying in s or switching to it
-            best_prev, best = states[0], stay[0] if i == 0 else move[0]
-            for j in range(1, len(states)):
-                value = stay[j] if j == i else move[j]
-                if value < best:
-                    best_prev, best = states[j], value
-            step[s] = best_prev
-            new_cost[s] = best + (w * (1.0 - score.get(s, 0.0)) if score else 0.0)
+        move = [c + penalty for c in cost]
+        # Each state's predecessor is the first cheapest of staying in it and
+        # switching from another; the cheapest other is the first cheapest
+        # switch, or the second for the state that one is.
+        first = min(range(n), key=move.__getitem__)
+        second = min((j for j in range(n) if j != first), key=move.__getitem__, default=first)
+        doubt = [w * (1.0 - score.get(s, 0.0)) for s in states] if score else [0.0] * n
+        step: list[int] = []
+        new_cost: list[float] = []
+        for i in range(n):
+            j = second if i == first else first
+            if j != i and (move[j] < cost[i] or (move[j] == cost[i] and j < i)):
+                step.append(j)
+                new_cost.append(move[j] + doubt[i])
+            else:
+                step.append(i)
+                new_cost.append(cost[i] + doubt[i])
         back.append(step)
         cost = new_cost
-    state = min(states, key=cost.__getitem__)
-    labels = [state]
+    state = min(range(n), key=cost.__getitem__)
+    labels = [states[state]]
     for step in reversed(back[1:]):
         state = step[state]
-        labels.append(state)
+        labels.append(states[state])
     return labels[::-1]
 
 
