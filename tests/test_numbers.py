@@ -532,3 +532,33 @@ def test_shipped_currency_symbols_are_babels() -> None:
     from ogpcheck.extract.numbers import symbol_table
 
     assert list(SYMBOLS.items()) == list(symbol_table().items()), "run python scripts/gen_currency_symbols.py"
+
+
+def test_shipped_number_signs_are_babels() -> None:
+    """The precomputed decimal and group signs of the profiles' locales are
+    what Babel gives; a locale outside the table is asked of Babel."""
+    from ogpcheck.lang import signed_locales
+    from ogpcheck.lang.number_signs import SIGNS
+    from ogpcheck.lang.profile import babel_signs, signs
+
+    assert {locale: babel_signs(locale) for locale in signed_locales()} == SIGNS, "run python scripts/gen_number_signs.py"
+    assert signs("nl") == babel_signs("nl") == (",", ".")
+
+
+@pytest.mark.parametrize(
+    ("surface", "gsep", "dsep", "expected"),
+    [
+        ("1,234.5", ",", ".", Decimal("1234.5")),
+        ("1.234,5", ".", ",", Decimal("1234.5")),
+        ("1 234,5", " ", ",", Decimal("1234.5")),
+        ("1\u202f234\u00a0567", " ", "", Decimal("1234567")),
+        ("12,34", ",", "", Decimal("1234")),  # a grouping Babel rejects: the digits still say what was read
+        ("1234567890123456789012345678901,5", "", ",", Decimal("1234567890123456789012345678901.5")),
+    ],
+)
+def test_digits_are_read_with_the_signs_given(surface: str, gsep: str, dsep: str, expected: Decimal) -> None:
+    """Any group and decimal signs are mapped onto those of CLDR's root
+    locale before Babel reads and checks the grouping."""
+    from ogpcheck.extract.numbers import _parse
+
+    assert _parse(surface, gsep, dsep) == expected

@@ -22,8 +22,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from babel.numbers import get_decimal_symbol, get_group_symbol
-
+from ..lang.profile import signs
 from ..models import Finding, Location, Suggestion
 from .findings import format_value
 
@@ -109,7 +108,7 @@ def _renumber(old: str, found: str, value: Decimal, lang: str) -> str | None:
 
 def _symbols(lang: str) -> tuple[str, str]:
     try:
-        return get_decimal_symbol(lang), get_group_symbol(lang)
+        return signs(lang)
     except Exception:  # a language Babel does not know
         return ".", ","
 

@@ -163,7 +163,6 @@ def _words_regex(phrases: Iterable[str], joiner: str = r"\s+") -> str:
 _SYMBOLS_OF = SYMBOLS
 _CUR_BEFORE = re.compile(rf"({_currency_regex(list(_SYMBOLS_OF))}){_SP}?\Z")
 _CUR_LAST = frozenset(form[-1] for form in _SYMBOLS_OF)
-_SYMBOLS = {loc: (get_group_symbol(loc), get_decimal_symbol(loc)) for loc in ("en", "fr")}
 
 
 @dataclass(frozen=True)
@@ -264,17 +263,28 @@ class _Atom:
     between: bool = False  # a value inside a range ("25" of "24-26"), not stated as such
 
 
+@cache
+def _root_signs() -> tuple[str, str]:
+    """The group and decimal signs of CLDR's root locale, the one every
+    locale inherits from (its data is all Babel loads for ``_parse``)."""
+    return get_group_symbol(_ROOT), get_decimal_symbol(_ROOT)
+
+
+_ROOT = "root"
+
+
 @lru_cache(maxsize=8192)
 def _parse(surface: str, gsep: str, dsep: str) -> Decimal:
-    """Read ``surface`` with Babel in the locale whose decimal sign is ``dsep``,
-    after mapping ``gsep`` (" " = any space) to that locale's group sign."""
-    locale = "fr" if dsep == "," else "en"
-    group, decimal = _SYMBOLS[locale]
+    """Read ``surface`` with Babel, after mapping ``gsep`` (" " = any space)
+    and ``dsep`` to the group and decimal signs of CLDR's root locale: the
+    signs are given, Babel checks the grouping (threes, as in every profiled
+    locale) and reads the digits."""
+    group, decimal = _root_signs()
     table = {ord(ch): group for ch in (SPACES if gsep == " " else gsep)}
     if dsep:
         table[ord(dsep)] = decimal
     try:
-        return parse_decimal(surface.translate(table), locale=locale, strict=True)
+        return parse_decimal(surface.translate(table), locale=_ROOT, strict=True)
     except (NumberFormatError, InvalidOperation):
         # Babel's strict grouping check failed, or could not run (it rounds to
         # 28 digits, which a longer number overflows); the digits still say what we read

@@ -46,6 +46,11 @@ def profiles() -> tuple[Profile, ...]:
     return tuple(sorted((p for p in found if p is not None), key=lambda p: p.code))
 
 
+def signed_locales() -> list[str]:
+    """The locales whose signs ``number_signs.py`` holds: the profiles'."""
+    return sorted({p.locale for p in profiles()})
+
+
 def codes() -> tuple[str, ...]:
     """The codes of the languages that have a profile."""
     return tuple(p.code for p in profiles())

@@ -75,12 +75,25 @@ class Profile:
     @cached_property
     def decimal_sign(self) -> str:
         """The decimal sign CLDR gives the locale ("." in English, "," in French)."""
-        return str(get_decimal_symbol(self.locale))
+        return signs(self.locale)[0]
 
     @cached_property
     def group_sign(self) -> str:
         """The group sign CLDR gives the locale ("," in English, "." in German)."""
-        return str(get_group_symbol(self.locale))
+        return signs(self.locale)[1]
+
+
+def babel_signs(locale: str) -> tuple[str, str]:
+    """The decimal and group signs Babel gives ``locale`` (loading its CLDR data)."""
+    return str(get_decimal_symbol(locale)), str(get_group_symbol(locale))
+
+
+def signs(locale: str) -> tuple[str, str]:
+    """The decimal and group signs of ``locale``: from the table generated for
+    the profiles' locales (``number_signs.py``), else from Babel."""
+    from .number_signs import SIGNS
+
+    return SIGNS.get(locale) or babel_signs(locale)
 
 
 def babel_knows(locale: str) -> bool:
