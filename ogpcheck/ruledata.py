@@ -2,16 +2,21 @@
 
 In a source checkout the data lives in the top-level ``rules/`` folder; an
 installed wheel carries a copy as ``ogpcheck/_rules``.
+
+Importing PyYAML costs about 0.02 s of CPU, a twentieth of a numbers-only
+check, so the shipped files are also kept parsed in ``_shipped_data.py``
+(written by ``scripts/gen_shipped_data.py``), each under the SHA-256 of its
+text, as Python keeps compiled modules beside their source: a file whose
+text has changed since (a user's edit) has no entry and is parsed again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 
 def rules_dir() -> Path:
@@ -23,16 +28,30 @@ def rules_dir() -> Path:
     raise FileNotFoundError("the shipped rules/ folder is missing from this installation")
 
 
-# The shipped files are parsed by libyaml when PyYAML was built with it (six
-# times faster, the same values: the constructor is the same); files a user
-# names go through ``read/datafile.py``, whose pure-Python parser turns a
-# hostile file into an error rather than a crash.
-_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def text_key(text: str) -> str:
+    """What ``_shipped_data.PARSED`` files a text under."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def parse_yaml(text: str) -> Any:
+    """Parse a shipped YAML text. The shipped files are parsed by libyaml
+    when PyYAML was built with it (six times faster, the same values: the
+    constructor is the same); files a user names go through
+    ``read/datafile.py``, whose pure-Python parser turns a hostile file into
+    an error rather than a crash."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)  # a safe loader: plain values only
 
 
 def parse_shipped(text: str) -> Any:
-    """The data of a YAML text shipped with ogpcheck."""
-    return yaml.load(text, Loader=_LOADER)  # a safe loader: plain values only
+    """The data of a YAML text shipped with ogpcheck (a new object at each
+    call, as a parser would give)."""
+    from ._shipped_data import PARSED
+
+    build = PARSED.get(text_key(text))
+    return build() if build is not None else parse_yaml(text)
 
 
 @cache

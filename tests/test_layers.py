@@ -8,7 +8,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "ogpcheck"
-SHARED = {"ogpcheck.version", "ogpcheck.models", "ogpcheck.errors", "ogpcheck.ruledata", "ogpcheck.lang"}
+SHARED = {"ogpcheck.version", "ogpcheck.models", "ogpcheck.errors", "ogpcheck.ruledata", "ogpcheck._shipped_data", "ogpcheck.lang"}
 STAGES = ["read", "versions", "extract", "compare", "report", "app", "api", "cli", "__main__"]  # bottom to top
 TOP = "ogpcheck"  # the package itself: the public API (ogpcheck.check), above every stage
 

@@ -13,8 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import InputError
 from .limits import read_data_file
 
@@ -24,6 +22,8 @@ MAX_VALUES = 1_000_000  # values in the file once every alias is expanded
 def read_yaml(path: Path, what: str) -> Any:
     """The data of a user's YAML file; an InputError naming the file when it
     cannot be read, is not YAML, or expands past ``MAX_VALUES`` values."""
+    import yaml  # imported here: the shipped data is read without it (ruledata.py)
+
     text = read_data_file(path, what)
     try:
         data = yaml.safe_load(text)
