@@ -14,7 +14,7 @@ alarms. Values are exact Decimals.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -26,7 +26,7 @@ from text_to_num import find_numbers
 from ..lang import of as profile_of
 from ..lang import profiles
 from ..lang.profile import Profile
-from ..models import Marker, NumberFact
+from ..models import LETTER_RUN, Marker, NumberFact
 from ..ruledata import compiled_patterns
 from .currency_symbols import SYMBOLS
 
@@ -85,7 +85,7 @@ _HEADING = re.compile(r"\s+([^\W\d_])")
 # each with what stands before it (spaces, "_", digits other than 0-9):
 # the lengths of the pieces before a token add up to its offset.
 _PIECE = re.compile(r"((?:[\s_]|(?![0-9])\d)*)([^\W\d_]+|[0-9]+|[^\w\s])")
-_LETTER_RUN = re.compile(r"[^\W\d_]+")  # the words among those tokens
+_LETTER_RUN = LETTER_RUN  # the words among those tokens
 _SUP = "\u2070\u00b9\u00b2\u00b3\u2074-\u2079"  # superscript digits
 # Glued to what precedes it, tested after the first digit (a pattern led by a
 # character class is searched faster than one led by a lookbehind).
@@ -556,7 +556,7 @@ class _Vocabulary:
 _VOCABULARIES: dict[str, _Vocabulary] = {}
 
 
-def _vocabulary(words: set[str], language: str) -> _Vocabulary:
+def _vocabulary(words: Set[str], language: str) -> _Vocabulary:
     """The vocabulary of ``language``, with ``words`` sorted into it. Every
     number text2num reads holds at least one number word (the others are
     joiners: "and", "point", "y", "et", hyphens), so a text without one
@@ -593,7 +593,7 @@ def _windows(hits: list[int], count: int) -> list[tuple[int, int]]:
     return windows
 
 
-def _words(text: str, profile: Profile, claimed: bytearray) -> list[NumberFact]:
+def _words(text: str, profile: Profile, claimed: bytearray, words: Set[str] | None = None) -> list[NumberFact]:
     """Numbers spelled as words (soft facts), read by text2num in the
     language's profile. Value 1 cardinals ("one", "un", "une", "una") are
     articles far more often than numbers, so are dropped. text2num is handed
@@ -602,7 +602,9 @@ def _words(text: str, profile: Profile, claimed: bytearray) -> list[NumberFact]:
     if profile.number_words is None:
         return []
     language = profile.number_words
-    vocabulary = _vocabulary(words := set(_LETTER_RUN.findall(text)), language)
+    if words is None:
+        words = set(_LETTER_RUN.findall(text))
+    vocabulary = _vocabulary(words, language)
     numeric = words & vocabulary.numbers
     if not numeric:
         return []
@@ -663,6 +665,8 @@ def _master_matches(master: re.Pattern[str], text: str) -> Iterator[re.Match[str
     number led by spaces from the start of its line. Each stretch is scanned
     with the two characters after it, which is all any lookahead at its end
     reads; lookbehinds see the text before it."""
+    if _MAY_MATCH.search(text) is None:  # most paragraphs: found at once, where _MAY_RUN would try every word
+        return
     stretches: list[list[int]] = []
     for run in _MAY_RUN.finditer(text):
         lo, hi = run.span()
@@ -677,10 +681,12 @@ def _master_matches(master: re.Pattern[str], text: str) -> Iterator[re.Match[str
         yield from master.finditer(text, lo, min(len(text), hi + 2))
 
 
-def extract_numbers(text: str, lang: str) -> list[NumberFact]:
+def extract_numbers(text: str, lang: str, words: Set[str] | None = None) -> list[NumberFact]:
     """Every number ``text`` states, sorted by position. ``lang`` (a language
     code) names the profile that decides the preferred reading of ambiguous
-    separators and the words read around numbers and as numbers."""
+    separators and the words read around numbers and as numbers. ``words``:
+    the distinct runs of letters of ``text`` when the caller has them
+    (``Block.words``)."""
     code = lang.lower().replace("_", "-").split("-")[0].split(".")[0]
     style = _style(code)
     claimed = bytearray(len(text))
@@ -727,7 +733,7 @@ def extract_numbers(text: str, lang: str) -> list[NumberFact]:
     facts = [_fact(atom, text) for atom in _clock(_ranges(atoms, text, style) + other, text, style)]
     for fact in facts:  # suffixes (currency words, "por ciento", "mil") are not number words
         claimed[fact.start : fact.end] = b"\x01" * (fact.end - fact.start)
-    facts.extend(_words(text, style.profile, claimed))
+    facts.extend(_words(text, style.profile, claimed, words))
     facts.sort(key=lambda f: (f.start, f.end, f.value))
     return facts
 
