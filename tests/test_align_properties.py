@@ -170,3 +170,65 @@ def test_a_row_of_the_corridor_scores_exactly_as_pair_by_pair(
     start, stop = min(start, len(blocks)), min(stop, len(blocks))
     row = align_module._Columns(blocks).scores(a, start, stop)
     assert row == [align_module.similarity(a, b) for b in blocks[start:stop]]
+
+
+def _plain_path(groups: list[list[align_module.Features]], blocks: list[align_module.Features]) -> list[tuple[int | None, int | None]]:
+    """The alignment recurrence over the whole matrix, cell by cell: pair
+    (1 - mean similarity), skip a group or skip a block (``SKIP_COST``),
+    the first of equal choices in that order."""
+    inf, skip = float("inf"), align_module.SKIP_COST
+    n, m = len(groups), len(blocks)
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    move = [[0] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if i == j == 0:
+                continue
+            best, arg = inf, 0
+            if i and j:
+                members = groups[i - 1]
+                sim = sum([align_module.similarity(f, blocks[j - 1]) for f in members]) / len(members)
+                best = cost[i - 1][j - 1] + 1.0 - sim
+            if i and cost[i - 1][j] + skip < best:
+                best, arg = cost[i - 1][j] + skip, 1
+            if j and cost[i][j - 1] + skip < best:
+                best, arg = cost[i][j - 1] + skip, 2
+            cost[i][j], move[i][j] = best, arg
+    pairs: list[tuple[int | None, int | None]] = []
+    i, j = n, m
+    while (i, j) != (0, 0):
+        arg = move[i][j]
+        pairs.append((i - 1, j - 1) if arg == 0 else (i - 1, None) if arg == 1 else (None, j - 1))
+        i, j = (i - 1, j - 1) if arg == 0 else (i - 1, j) if arg == 1 else (i, j - 1)
+    return pairs[::-1]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(feature_sets, min_size=1, max_size=2), max_size=9), st.lists(feature_sets, max_size=9))
+def test_a_corridor_wide_enough_gives_the_plain_recurrence(
+    groups: list[list[align_module.Features]], blocks: list[align_module.Features]
+) -> None:
+    """With a corridor covering the whole matrix, the row-at-a-time pass
+    finds the very path of the plain recurrence, ties included (small
+    feature sets make equal scores frequent)."""
+    n, m = len(groups), len(blocks)
+    pairs, _ = align_module._banded(groups, blocks, [0] * (n + 1), [m + 1] * (n + 1))
+    assert pairs == _plain_path(groups, blocks)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (3, 5, [1.0, 2.0, 3.0]),  # the row's own columns
+        (1, 4, [9.0, 9.0, 1.0, 2.0]),  # starting before it
+        (4, 7, [2.0, 3.0, 9.0, 9.0]),  # ending after it
+        (0, 1, [9.0, 9.0]),  # wholly before
+        (7, 8, [9.0, 9.0]),  # wholly after
+        (2, 6, [9.0, 1.0, 2.0, 3.0, 9.0]),
+    ],
+)
+def test_a_window_on_a_row_of_the_corridor(a: int, b: int, expected: list[float]) -> None:
+    from array import array
+
+    assert align_module._window(array("d", [1.0, 2.0, 3.0]), 3, a, b, 9.0) == expected

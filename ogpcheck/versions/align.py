@@ -329,6 +329,15 @@ def _guide(n: int, m: int, anchors: Sequence[tuple[int, int]]) -> tuple[list[int
 _DIAG, _UP, _LEFT = 0, 1, 2  # back pointers: pair, skip a group, skip a block
 
 
+def _window(row: array[float], row_lo: int, a: int, b: int, outside: float) -> list[float]:
+    """The values of ``row`` (which starts at column ``row_lo``) at columns
+    ``a`` to ``b``, ``outside`` where it has none."""
+    start, stop = a - row_lo, b - row_lo + 1
+    inside = row[max(start, 0) : max(min(stop, len(row)), 0)].tolist()
+    before = min(max(-start, 0), stop - start)
+    return [outside] * before + inside + [outside] * (stop - start - before - len(inside))
+
+
 def _banded(
     groups: Sequence[list[Features]], blocks: Sequence[Features], center: Sequence[int], width: Sequence[int]
 ) -> tuple[list[tuple[int | None, int | None]], bool]:
@@ -344,37 +353,36 @@ def _banded(
     for i in range(n + 1):
         lo = max(0, center[i] - width[i])
         hi = min(m, max(center[i] + width[i], center[i + 1] if i < n else m))  # a steep segment stays connected
-        row = array("d", [inf]) * (hi - lo + 1)
-        back = bytearray(hi - lo + 1)
-        prev_lo = lows[-1] if i else 0
-        prev = costs[-1] if i else array("d")
-        size = len(prev)
-        first = max(lo, 1)  # column j pairs the group with block j - 1
-        if not i:
-            sims: list[float] = []
-        elif len(groups[i - 1]) == 1:  # the first pair of versions: one block a group
-            sims = columns.scores(groups[i - 1][0], first - 1, hi)
+        if not i:  # the first row: (0, 0), then skips along it
+            above = [inf] * (hi - lo + 2)
+            above[0] = -1.0  # (0, 0) is reached at no cost: -1.0 + 1.0 - 0.0
+            sims = [0.0] * (hi - lo + 1)
         else:
+            # The row above at columns lo - 1 .. hi (inf outside its corridor)
+            # feeds each cell's pair (from column j - 1) and skip (from j).
+            above = _window(costs[-1], lows[-1], lo - 1, hi, inf)
+            first = max(lo, 1)  # column j pairs the group with block j - 1
             members = groups[i - 1]
-            sims = [sum(scores) / len(members) for scores in zip(*[columns.scores(f, first - 1, hi) for f in members])]
-        for j in range(lo, hi + 1):
-            if i == 0 and j == 0:
-                row[0] = 0.0
-                continue
-            best, arg = inf, _DIAG
-            k = j - 1 - prev_lo
-            if i and j and 0 <= k < size and prev[k] < inf:
-                c = prev[k] + 1.0 - sims[j - first]
-                if c < best:
-                    best, arg = c, _DIAG
-            k += 1
-            if i and 0 <= k < size and prev[k] + SKIP_COST < best:
-                best, arg = prev[k] + SKIP_COST, _UP
-            if j > lo and row[j - 1 - lo] + SKIP_COST < best:
-                best, arg = row[j - 1 - lo] + SKIP_COST, _LEFT
-            row[j - lo], back[j - lo] = best, arg
+            if len(members) == 1:  # the first pair of versions: one block a group
+                sims = columns.scores(members[0], first - 1, hi)
+            else:
+                sims = [sum(scores) / len(members) for scores in zip(*[columns.scores(f, first - 1, hi) for f in members])]
+            if lo == 0:  # column 0 pairs nothing (the row above has no column -1: inf)
+                sims = [0.0, *sims]
+        row: list[float] = []
+        back = bytearray(hi - lo + 1)
+        left = inf  # the cell to the left, plus a skip
+        for t, sim in enumerate(sims):
+            best, arg = above[t] + 1.0 - sim, _DIAG
+            if above[t + 1] + SKIP_COST < best:
+                best, arg = above[t + 1] + SKIP_COST, _UP
+            if left < best:
+                best, arg = left, _LEFT
+            row.append(best)
+            back[t] = arg
+            left = best + SKIP_COST
         lows.append(lo)
-        costs.append(row)
+        costs.append(array("d", row))
         backs.append(back)
     if not lows[n] <= m < lows[n] + len(costs[n]) or costs[n][m - lows[n]] == inf:
         return [], True  # the corridor cut every path: widen it
