@@ -138,3 +138,20 @@ def test_labelling_picks_the_cheapest_path_and_breaks_ties_in_order(
     scores = [score for _, score in blocks]
     made = [Block(i, "paragraph", "x", i + 1, "t.txt") for i in range(len(blocks))]
     assert label(made, scores, langs, weighed) == _labels_by_definition(scores, langs, weighed)
+
+
+def test_runs_are_checked_as_a_whole_in_one_call() -> None:
+    """Each run's sample gets the verdict it gets alone: German is foreign
+    to en,es,fr, English is not, and too little text tells nothing."""
+    from ogpcheck.versions.langguard import foreign_language, foreign_languages
+
+    def run(text: str) -> list[Block]:
+        return [Block(i, "paragraph", text, i + 1, "t.txt") for i in range(6)]
+
+    runs = [
+        run("The report describes how the commitments of each action plan were carried out by the government."),
+        run("Der Bericht beschreibt, wie die Verpflichtungen jedes Aktionsplans von der Regierung umgesetzt wurden."),
+        run("Too short."),
+    ]
+    assert foreign_languages(runs, LANGS) == [None, "de", None]
+    assert [foreign_language(r, LANGS) for r in runs] == [None, "de", None]

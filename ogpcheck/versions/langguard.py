@@ -99,14 +99,21 @@ def _sample(blocks: Sequence[Block]) -> str:
 def foreign_language(blocks: Sequence[Block], langs: Sequence[str]) -> str | None:
     """The code of the language ``blocks`` are written in when it is clearly
     none of ``langs``; None when it is one of them or cannot be told."""
-    sample = _sample(blocks)
-    if len(sample) < MIN_SAMPLE_CHARS:
-        return None
-    values = detector(tuple(candidates(langs))).compute_language_confidence_values(sample)
-    if not values:
-        return None
-    top = values[0]
-    code = code_of(top.language)
-    if code in langs or top.value < MIN_CONFIDENCE:
-        return None
-    return code
+    return foreign_languages([blocks], langs)[0]
+
+
+def foreign_languages(runs: Sequence[Sequence[Block]], langs: Sequence[str]) -> list[str | None]:
+    """``foreign_language`` of each run, their samples read in one parallel
+    call (the values are those of one call per sample)."""
+    samples = [_sample(blocks) for blocks in runs]
+    wanted = [i for i, sample in enumerate(samples) if len(sample) >= MIN_SAMPLE_CHARS]
+    verdicts: list[str | None] = [None] * len(runs)
+    if not wanted:
+        return verdicts
+    found = detector(tuple(candidates(langs))).compute_language_confidence_values_in_parallel([samples[i] for i in wanted])
+    for i, values in zip(wanted, found, strict=True):
+        if values:
+            code = code_of(values[0].language)
+            if code not in langs and values[0].value >= MIN_CONFIDENCE:
+                verdicts[i] = code
+    return verdicts
