@@ -38,6 +38,7 @@ _CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}")
 # word differs between languages ("Want to get involved?" / "Vous souhaitez").
 _SENTENCE_END = frozenset(".!?:;¿¡\n")
 _NOT_DIGITS = re.compile(r"\D")
+_DIGIT = re.compile(r"\d")
 _COMPATIBLE = {"paragraph", "list_item", "cell", "footnote"}
 
 
@@ -83,14 +84,17 @@ def _starts_sentence(text: str, at: int) -> bool:
 
 
 def features(block: Block) -> Features:
-    numbers = frozenset(
-        [_NOT_DIGITS.sub("", m.group()) for m in _NUMBER.finditer(block.text)]
-        + [_scaled(m) for m in _SCALED.finditer(block.text)]
-    )
+    text = block.text
+    numbers: frozenset[str] = frozenset()
+    if _DIGIT.search(text):  # both number patterns start with one (most paragraphs have none)
+        numbers = frozenset(
+            [_NOT_DIGITS.sub("", m.group()) for m in _NUMBER.finditer(text)]
+            + [_scaled(m) for m in _SCALED.finditer(text)]
+        )
     names: set[str] = set()
     initials: set[str] = set()
-    for m in _NAME.finditer(block.text):
-        initial = _CAPITALISED.fullmatch(m.group()) and _starts_sentence(block.text, m.start())
+    for m in _NAME.finditer(text):
+        initial = _CAPITALISED.fullmatch(m.group()) and _starts_sentence(text, m.start())
         (initials if initial else names).add(fold(m.group()))
     return Features(block.letters, numbers, frozenset(names), block.kind, frozenset(initials - names))
 
