@@ -91,8 +91,10 @@ def _cell_segments(
     cells: set[tuple[int, int]] = set()
     previous = False
     for first, seg_lines, ended_by_bar in segments:
-        short = all(len(clean(line, patterns)[0]) <= MAX_CELL_CHARS for line in seg_lines)
-        is_cell = ended_by_bar and (not seg_lines or (len(seg_lines) <= MAX_CELL_LINES and (short or (previous and len(seg_lines) == 1))))
+        is_cell = ended_by_bar and (
+            not seg_lines
+            or (len(seg_lines) <= MAX_CELL_LINES and (_short(seg_lines, patterns) or (previous and len(seg_lines) == 1)))
+        )
         if is_cell:
             cells.add((first, len(seg_lines)))
         previous = is_cell
@@ -108,6 +110,12 @@ def _cell_segments(
         ):
             cells.add((last, 1))
     return cells
+
+
+def _short(lines: list[str], patterns: Sequence[TextPattern]) -> bool:
+    """Whether every line is a cell's length once boilerplate is cut (which
+    only shortens: a line short as it stands is not cleaned to know)."""
+    return all(len(line) <= MAX_CELL_CHARS or len(clean(line, patterns)[0]) <= MAX_CELL_CHARS for line in lines)
 
 
 def _paragraphs(first: int, seg_lines: list[str]) -> list[tuple[int, str]]:
