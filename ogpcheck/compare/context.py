@@ -36,9 +36,13 @@ class Context:
     # ``groups`` before the rules run (kind ``correspondence``).
     correspondence: Correspondence | None = None
     _analyses: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False)
+    _langs: dict[str, str] = field(default_factory=dict, repr=False)  # version id -> language, as asked
 
     def lang(self, vid: str) -> str:
-        return next(v.lang for v in self.document.versions if v.id == vid)
+        found = self._langs.get(vid)
+        if found is None:
+            found = self._langs[vid] = next(v.lang for v in self.document.versions if v.id == vid)
+        return found
 
     def facts_of(self, vid: str, block: Block) -> BlockFacts:
         return self.facts.of(block, self.lang(vid))
