@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Iterable
 from pathlib import Path
@@ -92,6 +91,8 @@ def _reason(error: OSError) -> str:
 
 
 def _temporary(target: Path) -> Path:
+    import secrets  # here: only a report written to a file needs it
+
     return target.with_name(f".{target.name}.{secrets.token_hex(4)}{TEMPORARY_SUFFIX}")
 
 

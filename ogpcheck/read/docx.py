@@ -13,7 +13,6 @@ in Markdown.
 from __future__ import annotations
 
 import io
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +57,8 @@ def read_docx(path: Path, data: bytes, max_bytes: int) -> list[Block]:
 def _check_archive(path: Path, data: bytes, max_bytes: int) -> None:
     """Refuse what is not a ZIP archive holding a Word document, and an
     archive that would unpack to much more than the size limit."""
+    import zipfile  # here: a run without a DOCX file does not need it
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
