@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
 
-LETTER_RUN = re.compile(r"[^\W\d_]+")  # a run of letters: a word, for what counts words
+LETTER_RUN = re.compile(r"[^\W\d_]+")  # a run of letters
 
 
 class Severity(str, Enum):
@@ -70,9 +70,8 @@ class Block:
     lang: str | None = None  # detected language, None when undecided
     lang_confidence: float = 0.0
     suppressed: frozenset[str] = frozenset()  # rule codes silenced inline
-    # ``letters`` and ``words`` of the text they were last taken from (not
-    # data: no argument, not compared)
-    _counted: tuple[str, int, frozenset[str]] | None = field(default=None, init=False, repr=False, compare=False)
+    # ``letters`` of the text it was last counted in (not data: no argument, not compared)
+    _counted: tuple[str, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.text and not self.spans:
@@ -83,24 +82,13 @@ class Block:
     def letters(self) -> int:
         """How many letters ``text`` holds: what the split and the aligner
         weigh a block by (digits, signs and spaces say nothing of its
-        language or length in another)."""
-        return self._count()[1]
-
-    @property
-    def words(self) -> frozenset[str]:
-        """The distinct runs of letters in ``text`` (what number words are
-        looked up among)."""
-        return self._count()[2]
-
-    def _count(self) -> tuple[str, int, frozenset[str]]:
-        """Letters and words of ``text``, from one pass over it, kept while
-        the text stays the same: the split, the aligner and the number
-        extractor all ask."""
+        language or length in another). Counted once for a text: the
+        split and the aligner both ask. (Its words are not kept: a set per
+        block would cost a fifth more memory on a large document.)"""
         counted = self._counted
         if counted is None or counted[0] is not self.text:
-            runs = LETTER_RUN.findall(self.text)
-            counted = self._counted = (self.text, len("".join(runs)), frozenset(runs))
-        return counted
+            counted = self._counted = (self.text, len("".join(LETTER_RUN.findall(self.text))))
+        return counted[1]
 
     @property
     def end_line(self) -> int:

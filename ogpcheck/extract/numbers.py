@@ -14,7 +14,7 @@ alarms. Values are exact Decimals.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -556,7 +556,7 @@ class _Vocabulary:
 _VOCABULARIES: dict[str, _Vocabulary] = {}
 
 
-def _vocabulary(words: Set[str], language: str) -> _Vocabulary:
+def _vocabulary(words: set[str], language: str) -> _Vocabulary:
     """The vocabulary of ``language``, with ``words`` sorted into it. Every
     number text2num reads holds at least one number word (the others are
     joiners: "and", "point", "y", "et", hyphens), so a text without one
@@ -593,7 +593,7 @@ def _windows(hits: list[int], count: int) -> list[tuple[int, int]]:
     return windows
 
 
-def _words(text: str, profile: Profile, claimed: bytearray, words: Set[str] | None = None) -> list[NumberFact]:
+def _words(text: str, profile: Profile, claimed: bytearray) -> list[NumberFact]:
     """Numbers spelled as words (soft facts), read by text2num in the
     language's profile. Value 1 cardinals ("one", "un", "une", "una") are
     articles far more often than numbers, so are dropped. text2num is handed
@@ -602,8 +602,7 @@ def _words(text: str, profile: Profile, claimed: bytearray, words: Set[str] | No
     if profile.number_words is None:
         return []
     language = profile.number_words
-    if words is None:
-        words = set(_LETTER_RUN.findall(text))
+    words = set(_LETTER_RUN.findall(text))
     vocabulary = _vocabulary(words, language)
     numeric = words & vocabulary.numbers
     if not numeric:
@@ -681,12 +680,10 @@ def _master_matches(master: re.Pattern[str], text: str) -> Iterator[re.Match[str
         yield from master.finditer(text, lo, min(len(text), hi + 2))
 
 
-def extract_numbers(text: str, lang: str, words: Set[str] | None = None) -> list[NumberFact]:
+def extract_numbers(text: str, lang: str) -> list[NumberFact]:
     """Every number ``text`` states, sorted by position. ``lang`` (a language
     code) names the profile that decides the preferred reading of ambiguous
-    separators and the words read around numbers and as numbers. ``words``:
-    the distinct runs of letters of ``text`` when the caller has them
-    (``Block.words``)."""
+    separators and the words read around numbers and as numbers."""
     code = lang.lower().replace("_", "-").split("-")[0].split(".")[0]
     style = _style(code)
     claimed = bytearray(len(text))
@@ -733,7 +730,7 @@ def extract_numbers(text: str, lang: str, words: Set[str] | None = None) -> list
     facts = [_fact(atom, text) for atom in _clock(_ranges(atoms, text, style) + other, text, style)]
     for fact in facts:  # suffixes (currency words, "por ciento", "mil") are not number words
         claimed[fact.start : fact.end] = b"\x01" * (fact.end - fact.start)
-    facts.extend(_words(text, style.profile, claimed, words))
+    facts.extend(_words(text, style.profile, claimed))
     facts.sort(key=lambda f: (f.start, f.end, f.value))
     return facts
 
