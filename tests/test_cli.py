@@ -208,3 +208,29 @@ def test_a_numbers_only_check_loads_no_name_or_fuzzy_matching_library() -> None:
         "ogpcheck.extract.structure.lists",
         "ogpcheck.extract.structure.numbering",
     }
+
+
+def test_the_command_loads_with_the_collector_paused_then_tuned(monkeypatch) -> None:
+    """``python -m ogpcheck`` and the ``ogpcheck`` command (``__main__.run``)
+    load the command line with the cyclic collector paused, freeze what
+    loading made, and collect young objects less often; the collector is
+    running when the check runs."""
+    import gc
+
+    import ogpcheck.__main__ as entry
+    import ogpcheck.cli
+
+    seen: dict[str, object] = {}
+
+    def fake_main() -> None:
+        seen.update(enabled=gc.isenabled(), frozen=gc.get_freeze_count(), young=gc.get_threshold()[0])
+
+    before = gc.get_threshold()
+    monkeypatch.setattr(ogpcheck.cli, "main", fake_main)
+    try:
+        entry.run()
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
+    assert seen["enabled"] is True and seen["young"] == entry.YOUNG
+    assert isinstance(seen["frozen"], int) and seen["frozen"] > 0

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
+import gc
 import multiprocessing
 import os
 import sys
@@ -180,6 +181,7 @@ def _init_worker(options: Options) -> None:
     global _WORKER_OPTIONS
     _WORKER_OPTIONS = options
     warm_up(options)
+    gc.freeze()  # what warming loaded lives as long as the worker: out of the collector's walks (see __main__.py)
 
 
 def _work(documents: list[DocumentFiles]) -> list[Report | Fault | None]:
