@@ -101,7 +101,7 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
     source = context.source if context.source in members else None
     facts = {vid: context.facts_of(vid, block) for vid, block in members.items()}
     if not any(f.numbers for f in facts.values()):
-        return []  # no version states a number (two groups in three): nothing to differ
+        return []  # no version states a number (most paragraphs): nothing to differ
     firm = {vid: {n.value for n in f.numbers if len(n.candidates) <= 1} for vid, f in facts.items()}
     preferred = {vid: {n.value for n in f.numbers} for vid, f in facts.items()}
     stated: dict[str, set[Decimal]] = {}
