@@ -85,7 +85,6 @@ _HEADING = re.compile(r"\s+([^\W\d_])")
 # each with what stands before it (spaces, "_", digits other than 0-9):
 # the lengths of the pieces before a token add up to its offset.
 _PIECE = re.compile(r"((?:[\s_]|(?![0-9])\d)*)([^\W\d_]+|[0-9]+|[^\w\s])")
-_LETTER_RUN = LETTER_RUN  # the words among those tokens
 _SUP = "\u2070\u00b9\u00b2\u00b3\u2074-\u2079"  # superscript digits
 # Glued to what precedes it, tested after the first digit (a pattern led by a
 # character class is searched faster than one led by a lookbehind).
@@ -602,7 +601,7 @@ def _words(text: str, profile: Profile, claimed: bytearray) -> list[NumberFact]:
     if profile.number_words is None:
         return []
     language = profile.number_words
-    words = set(_LETTER_RUN.findall(text))
+    words = set(LETTER_RUN.findall(text))  # the words among those tokens
     vocabulary = _vocabulary(words, language)
     numeric = words & vocabulary.numbers
     if not numeric:
