@@ -23,7 +23,7 @@ Rule option: ``aspect`` (``mismatch``, ``missing``, ``extra`` or ``reading``).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
@@ -101,14 +101,8 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
     facts = {vid: context.facts_of(vid, block) for vid, block in members.items()}
     if not any(f.numbers for f in facts.values()):
         return []  # no version states a number (most paragraphs): nothing to differ
-    firm = {vid: {n.value for n in f.numbers if len(n.candidates) <= 1} for vid, f in facts.items()}
-    preferred = {vid: {n.value for n in f.numbers} for vid, f in facts.items()}
-    stated: dict[str, set[Decimal]] = {}
-    for vid, f in facts.items():
-        others = [u for u in members if u != vid]
-        firm_elsewhere = set().union(*(firm[u] for u in others))
-        preferred_elsewhere = set().union(*(preferred[u] for u in others))
-        stated[vid] = {resolve(fact, firm_elsewhere, preferred_elsewhere) for fact in f.hard}
+    elsewhere = _elsewhere(facts)
+    stated = {vid: {resolve(fact, *elsewhere[vid]) for fact in f.hard} for vid, f in facts.items()}
     # What a version confirms: the numbers it states in digits, each in the
     # one reading settled above (a number read one way cannot also agree
     # with a version that gives its other reading: "500,000" is not also
@@ -117,7 +111,7 @@ def group_differences(context: Context, group: Group) -> list[Difference]:
         vid: stated[vid] | {c for fact in f.numbers if not fact.hard for c in fact.candidates or (fact.value,)}
         for vid, f in facts.items()
     }
-    counts = {vid: _counts(f, firm, preferred, vid, members) for vid, f in facts.items()}
+    counts = {vid: _counts(f, *elsewhere[vid]) for vid, f in facts.items()}
     diffs = {vid: Difference(vid, source=source) for vid in members}
     for value in sorted(set().union(*stated.values())):
         outcome = vote({vid: value in pools[vid] for vid in members}, source)
@@ -173,16 +167,23 @@ def _pair_lone_values(diffs: dict[str, Difference], source: str | None) -> None:
     second.extra = []
 
 
-def _counts(
-    f: BlockFacts, firm: dict[str, set[Decimal]], preferred: dict[str, set[Decimal]], vid: str, members: Iterable[str]
-) -> Counter[Decimal]:
+def _elsewhere(facts: dict[str, BlockFacts]) -> dict[str, tuple[set[Decimal], set[Decimal]]]:
+    """For each version, the values the other versions give: those they read
+    one way only, and those of their preferred readings (what ``resolve``
+    settles an ambiguous number by)."""
+    firm = {vid: {n.value for n in f.numbers if len(n.candidates) <= 1} for vid, f in facts.items()}
+    preferred = {vid: {n.value for n in f.numbers} for vid, f in facts.items()}
+    return {
+        vid: (set().union(*(firm[u] for u in facts if u != vid)), set().union(*(preferred[u] for u in facts if u != vid)))
+        for vid in facts
+    }
+
+
+def _counts(f: BlockFacts, firm_elsewhere: set[Decimal], preferred_elsewhere: set[Decimal]) -> Counter[Decimal]:
     """How many times a version states each value (digits resolved as in
     ``stated``, numbers in words as they read). Ordinals are not counted:
     "the first step" says no more of the number 1 than "la primera etapa"
     or "le point de départ"."""
-    others = [u for u in members if u != vid]
-    firm_elsewhere = set().union(*(firm[u] for u in others))
-    preferred_elsewhere = set().union(*(preferred[u] for u in others))
     found = Counter(
         resolve(fact, firm_elsewhere, preferred_elsewhere) for fact in f.hard if fact.kind != "ordinal"
     )
@@ -318,16 +319,13 @@ def misread(context: Context, group: Group) -> list[tuple[str, NumberFact, Decim
     facts = {vid: context.facts_of(vid, block) for vid, block in members.items()}
     if not any(len(n.candidates) > 1 for f in facts.values() for n in f.numbers):
         return []  # no number here reads two ways
-    firm = {vid: {n.value for n in f.numbers if len(n.candidates) <= 1} for vid, f in facts.items()}
-    preferred = {vid: {n.value for n in f.numbers} for vid, f in facts.items()}
+    elsewhere = _elsewhere(facts)
     out = []
     for vid, f in facts.items():
         profile = known_profile(context.lang(vid))
         if profile is None or profile.both_groupings:
             continue
-        others = [u for u in members if u != vid]
-        firm_elsewhere = set().union(*(firm[u] for u in others))
-        preferred_elsewhere = set().union(*(preferred[u] for u in others))
+        firm_elsewhere, preferred_elsewhere = elsewhere[vid]
         for fact in f.hard:
             chosen = resolve(fact, firm_elsewhere, preferred_elsewhere)
             own = own_reading(fact, context.lang(vid))
