@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, InvalidOperation
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import islice, pairwise
 
 from babel.numbers import NumberFormatError, get_decimal_symbol, get_group_symbol, parse_decimal
 from text_to_num import find_numbers
@@ -576,20 +576,80 @@ def _vocabulary(words: set[str], language: str) -> _Vocabulary:
 
 
 WORD_REACH = 3  # tokens a spelled number reaches past a number word: joiners ("and", "-", "y"), "por ciento"
+_LETTER = re.compile(r"[^\W\d_]")
 
 
-def _windows(hits: list[int], count: int) -> list[tuple[int, int]]:
-    """Token ranges within ``WORD_REACH`` of a number word (token indices
-    ``hits``, ascending), overlapping ones merged: a spelled number and the
-    words read around it lie within one of them."""
-    windows: list[tuple[int, int]] = []
-    for at in hits:
-        lo, hi = max(0, at - WORD_REACH), min(count, at + WORD_REACH + 1)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], hi)
+@lru_cache(maxsize=256)
+def _word_finder(words: frozenset[str]) -> re.Pattern[str]:
+    """Finds ``words`` where they end a run of letters (the start is tested
+    by ``_hits``: a lookbehind first would slow the search ten times)."""
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![^\W\d_])")
+
+
+def _hits(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of the tokens of ``text`` that are one of ``words`` (whole
+    runs of letters). A match preceded by a letter lies inside a longer word;
+    no true one can overlap it, as both are letters only."""
+    return [
+        m.span() for m in _word_finder(words).finditer(text) if not (m.start() and _LETTER.match(text, m.start() - 1))
+    ]
+
+
+def _pieces(text: str, start: int, stop: int | None = None) -> Iterator[tuple[str, int, int]]:
+    """The tokens of ``text`` from ``start`` (a token boundary) on, before
+    ``stop``: each (word, start, end). A number word, a run of digits or one
+    sign; spaces, underscores and other digits ("٣") separate them."""
+    for m in _PIECE.finditer(text, start, len(text) if stop is None else stop):
+        yield m.group(2), m.start(2), m.end(2)
+
+
+def _before(text: str, at: int, count: int) -> list[tuple[str, int, int]]:
+    """The ``count`` tokens before offset ``at`` (a token boundary), fewer
+    at the start of the text. Tokenised from a little way back: the first
+    token found there may be the end of a longer one, so it is dropped
+    unless the text starts there."""
+    back = 16 * (count + 1)
+    while True:
+        start = max(0, at - back)
+        found = list(_pieces(text, start, at))[0 if start == 0 else 1 :]
+        if len(found) >= count or start == 0:
+            return found[max(0, len(found) - count) :] if count else []
+        back *= 4
+
+
+def _apart(text: str, end: int, start: int, limit: int) -> bool:
+    """Whether more than ``limit`` tokens lie between offsets ``end`` and
+    ``start`` (two token boundaries)."""
+    return next(islice(_pieces(text, end, start), limit, None), None) is not None
+
+
+def _stretches(text: str, hits: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The number words (``hits``) grouped as text2num may read them
+    together: two are in one group when at most ``2 * WORD_REACH`` tokens
+    lie between them (their reaches meet)."""
+    groups = [[hits[0]]]
+    for previous, hit in pairwise(hits):
+        if _apart(text, previous[1], hit[0], 2 * WORD_REACH):
+            groups.append([hit])
         else:
-            windows.append((lo, hi))
-    return windows
+            groups[-1].append(hit)
+    return groups
+
+
+def _window(text: str, group: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens from ``WORD_REACH`` before the first number word of
+    ``group`` to ``WORD_REACH`` after its last."""
+    tokens = _before(text, group[0][0], WORD_REACH)
+    last = group[-1][0]
+    after = -1  # tokens taken past the last number word
+    for m in _PIECE.finditer(text, group[0][0]):
+        start = m.start(2)
+        tokens.append((m.group(2), start, m.end(2)))
+        if after >= 0 or start == last:
+            after += 1
+            if after == WORD_REACH:
+                break
+    return tokens
 
 
 def _words(text: str, profile: Profile, claimed: bytearray) -> list[NumberFact]:
@@ -597,7 +657,8 @@ def _words(text: str, profile: Profile, claimed: bytearray) -> list[NumberFact]:
     language's profile. Value 1 cardinals ("one", "un", "une", "una") are
     articles far more often than numbers, so are dropped. text2num is handed
     only the stretches of tokens around number words (it calls back into
-    Python for every token it is given, and most of a paragraph is none)."""
+    Python for every token it is given, and most of a paragraph is none),
+    and only those are tokenised."""
     if profile.number_words is None:
         return []
     language = profile.number_words
@@ -606,25 +667,17 @@ def _words(text: str, profile: Profile, claimed: bytearray) -> list[NumberFact]:
     numeric = words & vocabulary.numbers
     if not numeric:
         return []
-    pieces = _PIECE.findall(text)
-    hits = [k for k, (_, word) in enumerate(pieces) if word in numeric]
-    # A stretch around a lone "one" (no other number word within reach)
-    # reads as 1 at most, and a 1 is dropped: it is not handed to text2num
-    # ("point one" is 1, "one point one" is 1.1: two make a number).
+    # A stretch with a lone "one" (no other number word within reach) reads
+    # as 1 at most, and a 1 is dropped: it is not handed to text2num ("point
+    # one" is 1, "one point one" is 1.1: two make a number).
     ones = numeric & vocabulary.ones
     facts: list[NumberFact] = []
-    at, counted = 0, 0  # the offset in text where piece `counted` starts
-    for lo, hi in _windows(hits, len(pieces)):
-        found = [word for _, word in pieces[lo:hi] if word in numeric]
-        if len(found) == 1 and found[0] in ones:
+    for group in _stretches(text, _hits(text, frozenset(numeric))):
+        if len(group) == 1 and text[group[0][0] : group[0][1]] in ones:
             continue
-        at += sum(map(len, chain.from_iterable(pieces[counted:lo])))
-        counted = lo
-        tokens = []
-        for gap, word in pieces[lo:hi]:
-            start = at + len(gap)
-            tokens.append(_Token(word, start, start + len(word), word[0].isdigit() or bool(claimed[start])))
-            at, counted = start + len(word), counted + 1
+        tokens = [
+            _Token(word, start, end, word[0].isdigit() or bool(claimed[start])) for word, start, end in _window(text, group)
+        ]
         skip: set[int] = set()
         for occ in find_numbers(tokens, language, 0.0):
             if occ.start in skip or (occ.value == 1 and not occ.is_ordinal):
