@@ -31,6 +31,8 @@ def scans(text: str) -> list[list[tuple[tuple[int, int], str | None]]]:
 def test_scanning_stretches_finds_what_scanning_everything_finds(text: str) -> None:
     for whole, stretches in scans(text):
         assert stretches == whole
+        if numbers._MAY_MATCH.search(text) is None:  # such a text is not scanned at all
+            assert whole == []
 
 
 def test_stretches_cover_spaced_groups_list_numbers_and_lookaheads() -> None:

@@ -715,9 +715,9 @@ def _master_matches(master: re.Pattern[str], text: str) -> Iterator[re.Match[str
     ("1 000 000": runs one space apart are scanned together) and a list
     number led by spaces from the start of its line. Each stretch is scanned
     with the two characters after it, which is all any lookahead at its end
-    reads; lookbehinds see the text before it."""
-    if _MAY_MATCH.search(text) is None:  # most paragraphs: found at once, where _MAY_RUN would try every word
-        return
+    reads; lookbehinds see the text before it. (A text without any of those
+    characters, most paragraphs, is not handed here: ``_MAY_MATCH`` finds
+    that at once, where ``_MAY_RUN`` would try every word.)"""
     stretches: list[list[int]] = []
     for run in _MAY_RUN.finditer(text):
         lo, hi = run.span()
@@ -741,6 +741,8 @@ def extract_numbers(text: str, lang: str) -> list[NumberFact]:
     claimed = bytearray(len(text))
     for lo, hi in _placeholder_spans(text):
         claimed[lo:hi] = b"\x01" * (hi - lo)
+    if _MAY_MATCH.search(text) is None:  # most paragraphs: only words can state a number
+        return sorted(_words(text, style.profile, claimed), key=_position)
     lead = len(text) - len(text.lstrip())
     atoms: list[_Atom] = []
     other: list[_Atom] = []  # dates, times, versions, ordinals: never ranges
@@ -783,8 +785,12 @@ def extract_numbers(text: str, lang: str) -> list[NumberFact]:
     for fact in facts:  # suffixes (currency words, "por ciento", "mil") are not number words
         claimed[fact.start : fact.end] = b"\x01" * (fact.end - fact.start)
     facts.extend(_words(text, style.profile, claimed))
-    facts.sort(key=lambda f: (f.start, f.end, f.value))
+    facts.sort(key=_position)
     return facts
+
+
+def _position(fact: NumberFact) -> tuple[int, int, Decimal]:
+    return fact.start, fact.end, fact.value
 
 
 def extract_markers(text: str) -> list[Marker]:
