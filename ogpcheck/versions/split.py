@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..errors import InputError
 from ..models import Block, Document, Version
-from .langguard import candidates, detector, foreign_language, foreign_languages, language_of, name_of
+from .langguard import candidates, detector, foreign_language, language_of, name_of
 
 MIN_LETTERS = 12  # blocks with fewer letters carry no language evidence
 MAX_WEIGHT = 300  # one long paragraph must not outvote a run of short ones
@@ -142,21 +142,15 @@ def split(blocks: list[Block], langs: Sequence[str], path: str) -> Document:
     left_out: list[tuple[str, int, int]] = []
     seen: dict[str, int] = {}
     previous: str | None = None
-    # Each run in an expected language is checked as a whole (those that
-    # turn out to resume the run before it, after a short aside, too: one
-    # call reads all in parallel).
-    checked = [run for lang, run in kept if lang in langs]
-    verdicts = dict(zip(map(id, checked), foreign_languages(checked, langs), strict=True))
     for lang, run in kept:
         if lang == previous:  # the same language resumes after a short aside
             versions[-1].blocks.extend(run)
             continue
-        foreign = lang if lang not in langs else verdicts[id(run)]
-        if foreign is not None:
+        if lang not in langs:  # a profiled language --langs does not name
             unassigned.extend(run)
-            left_out.append((foreign, run[0].line, run[-1].end_line))
+            left_out.append((lang, run[0].line, run[-1].end_line))
             notices.append(
-                f"{path}:{run[0].line}-{run[-1].end_line}: text in {name_of(foreign)} ({foreign}),"
+                f"{path}:{run[0].line}-{run[-1].end_line}: text in {name_of(lang)} ({lang}),"
                 " which --langs does not name; not checked"
             )
             previous = None
