@@ -579,20 +579,21 @@ WORD_REACH = 3  # tokens a spelled number reaches past a number word: joiners ("
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-@lru_cache(maxsize=256)
-def _word_finder(words: frozenset[str]) -> re.Pattern[str]:
-    """Finds ``words`` where they end a run of letters (the start is tested
-    by ``_hits``: a lookbehind first would slow the search ten times)."""
-    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![^\W\d_])")
-
-
-def _hits(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
-    """The spans of the tokens of ``text`` that are one of ``words`` (whole
-    runs of letters). A match preceded by a letter lies inside a longer word;
-    no true one can overlap it, as both are letters only."""
-    return [
-        m.span() for m in _word_finder(words).finditer(text) if not (m.start() and _LETTER.match(text, m.start() - 1))
-    ]
+def _hits(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """The spans of the tokens of ``text`` that are one of ``words``: where
+    a word is found with no letter on either side (a whole run of letters;
+    "un" in "aucun" is none). The words are few, and ``str.find`` finds
+    them faster than a pattern made for them would be compiled."""
+    spans: list[tuple[int, int]] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (at and _LETTER.match(text, at - 1)) and not _LETTER.match(text, end):
+                spans.append((at, end))
+            at = text.find(word, end)
+    spans.sort()
+    return spans
 
 
 def _pieces(text: str, start: int, stop: int | None = None) -> Iterator[tuple[str, int, int]]:
@@ -672,7 +673,7 @@ def _words(text: str, profile: Profile, claimed: bytearray) -> list[NumberFact]:
     # one" is 1, "one point one" is 1.1: two make a number).
     ones = numeric & vocabulary.ones
     facts: list[NumberFact] = []
-    for group in _stretches(text, _hits(text, frozenset(numeric))):
+    for group in _stretches(text, _hits(text, numeric)):
         if len(group) == 1 and text[group[0][0] : group[0][1]] in ones:
             continue
         tokens = [
@@ -700,10 +701,11 @@ def _fact(atom: _Atom, text: str) -> NumberFact:
     return NumberFact(values[0], surface, atom.start, atom.end, atom.kind, values, True, atom.unit, atom.malformed)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=1)
 def _placeholder_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Where MT placeholders stand (kept for the next call: the numbers and
-    the markers of a block are extracted one after the other)."""
+    """Where MT placeholders stand (kept for the next call only: the numbers
+    and the markers of a block are extracted one after the other; kept any
+    longer, a block checked again would find them without a search)."""
     return tuple(m.span() for pattern in compiled_patterns("patterns/placeholders.yaml") for m in pattern.finditer(text))
 
 
