@@ -723,9 +723,11 @@ def _master_matches(master: re.Pattern[str], text: str) -> Iterator[re.Match[str
     stretches: list[list[int]] = []
     for run in _MAY_RUN.finditer(text):
         lo, hi = run.span()
-        line = text.rfind("\n", 0, lo) + 1
-        if not text[line:lo].strip(" \t"):
-            lo = line
+        start = lo  # back over the spaces and tabs before the run: to the start of its line?
+        while start and text[start - 1] in " \t":
+            start -= 1
+        if not start or text[start - 1] == "\n":
+            lo = start
         if stretches and lo < stretches[-1][1] + 2:  # one space between: a number may run on
             stretches[-1][1] = hi
         else:
