@@ -183,22 +183,32 @@ PARSED: dict[str, Callable[[], Any]] = {
         'description': "The digits match the other versions, but the separator makes a reader of\nthis version take another value: in English `1.500` is one and a half, and\nin French `1,500` is too; the other versions say one thousand five hundred.\nSpanish is exempt, since both ways of grouping are in use there.\n\n**Anti-pattern** (English version; Spanish and French say 8080):\n\n    The server listens on port 8.080 by default.\n\n**Best practice**: group digits the way the version's language does, or\nnot at all:\n\n    The server listens on port 8080 by default.\n",
     },
     # patterns/boilerplate.yaml
-    'b2496f458d2834a528ebc9f2c63feb08053bc851889ab5de652d0b4c4ea09754': lambda: {
+    '23d6b00cd216f3c6aefac48cd6120b80d81ee9411fabbb1c3704e1e9ee4e08d8': lambda: {
         'patterns': [
             {
                 'name': 'glossary-tooltip',
                 'why': 'Web pages show a glossary definition when a term is hovered. Saved as text, the definition follows the term with no space and is cut off with "..." (sometimes "... More" / "... Plus" / "... Más"): "Multi-Donor Trust FundWith the support of development partners... (OGP MDTF)". The match starts at a capital letter glued to a lower-case letter or a closing parenthesis and runs to the first ellipsis.\n',
                 'regex': '[A-ZÀ-Ý](?<=[a-zà-ÿ\\)][A-ZÀ-Ý])[^\\n]{30,600}?(?:\\.\\.\\.+|…)(?:\\s*(?:More|Plus|Más)\\b)?',
+                'requires': [
+                    '...',
+                    '…',
+                ],
             },
             {
                 'name': 'trailing-cell-bar',
                 'why': 'A list item saved from a web table keeps the column bar ("● Afganistán |").',
                 'regex': '\\s+\\|\\s*$',
+                'requires': [
+                    '|',
+                ],
             },
             {
                 'name': 'pdf-line-end-hyphen',
                 'why': 'A word broken by a hyphen at the end of a PDF line is joined back by the PDF reader, which writes the hyphen as a soft hyphen (U+00AD) before the line break; cutting both out restores the word ("coop-/eration" reads "cooperation") while the raw text keeps the line for locations.\n',
                 'regex': '\\u00ad\\n',
+                'requires': [
+                    '\xad\n',
+                ],
             },
         ],
     },
@@ -394,22 +404,35 @@ PARSED: dict[str, Callable[[], Any]] = {
         ],
     },
     # patterns/placeholders.yaml
-    '49242e0e59024700f466dc8f85f8deed960e35d1adc5b26c486f0114dec67806': lambda: {
+    '22d15b43f2c976c30e1b3490cb92957caf59a97989d803c681808f9e4da40392': lambda: {
         'patterns': [
             {
                 'regex': 'X(?<!\\wX)X{0,2}NUM(?:BER)?X{0,3}\\b',
+                'requires': [
+                    'NUM',
+                ],
                 'why': 'Google-style number placeholder ("XNUMX") left where a number was.',
             },
             {
                 'regex': '_(?<!\\w_)_+(?:NUM|NUMBER|PH|PLACEHOLDER)_*\\d*_*\\b',
+                'requires': [
+                    '__',
+                ],
                 'why': 'Underscore placeholders such as __NUM__ or __PH_1__.',
             },
             {
                 'regex': '\\{\\{\\s*(?:NUM|NUMBER|\\d+)\\s*\\}\\}',
+                'requires': [
+                    '{{',
+                ],
                 'why': 'Template placeholders such as {{NUM}} or {{1}} that were never filled.',
             },
             {
                 'regex': '%(?<![\\w/]%)[sd](?![\\w])',
+                'requires': [
+                    '%s',
+                    '%d',
+                ],
                 'why': 'printf-style %s / %d left in running text.',
             },
         ],

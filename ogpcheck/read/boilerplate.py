@@ -13,14 +13,14 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..models import Block, Span
-from ..ruledata import compiled_patterns
+from ..ruledata import FilePattern, compiled_patterns, requirements
 from .bounded import BoundedPattern, TextPattern
 from .datafile import read_yaml
 
 BOILERPLATE_FILE = "patterns/boilerplate.yaml"
 
 
-def default_patterns() -> tuple[re.Pattern[str], ...]:
+def default_patterns() -> tuple[FilePattern, ...]:
     return compiled_patterns(BOILERPLATE_FILE)
 
 
@@ -59,8 +59,8 @@ def clean_blocks(blocks: Sequence[Block], patterns: Sequence[TextPattern]) -> No
 
 def load_pattern_files(paths: Sequence[Path]) -> list[BoundedPattern]:
     """Compile user pattern files, written like ``rules/patterns/boilerplate.yaml``
-    (a ``patterns`` list whose items have a ``regex``); each search they make
-    is limited in time (``bounded.py``)."""
+    (a ``patterns`` list whose items have a ``regex``, and may have
+    ``requires``); each search they make is limited in time (``bounded.py``)."""
     compiled: list[BoundedPattern] = []
     for path in paths:
         data = read_yaml(path, "pattern file") or {}
@@ -71,8 +71,11 @@ def load_pattern_files(paths: Sequence[Path]) -> list[BoundedPattern]:
             regex = item.get("regex") if isinstance(item, dict) else None
             if not isinstance(regex, str):
                 raise InputError(f"{path}: pattern {number} has no 'regex'")
+            needles = requirements(item)
+            if needles is None:
+                raise InputError(f"{path}: pattern {number}: 'requires' is a string or a list of non-empty strings")
             try:
-                compiled.append(BoundedPattern(re.compile(regex), f"{path}: pattern {number}"))
+                compiled.append(BoundedPattern(re.compile(regex), f"{path}: pattern {number}", needles))
             except re.error as error:
                 raise InputError(f"{path}: pattern {number} is not a valid regular expression ({error})") from None
     return compiled

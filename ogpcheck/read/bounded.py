@@ -67,15 +67,18 @@ def _time_limit(seconds: float) -> Iterator[bool]:
 class BoundedPattern:
     """A compiled user pattern whose every search is limited in time."""
 
-    def __init__(self, regex: re.Pattern[str], where: str) -> None:
+    def __init__(self, regex: re.Pattern[str], where: str, requires: tuple[str, ...] = ()) -> None:
         self.regex = regex
         self.where = where  # "FILE: pattern N", for the message
+        self.requires = requires  # one of them is in every match: a text without any is not searched
 
     @property
     def pattern(self) -> str:
         return self.regex.pattern
 
     def finditer(self, string: str, /) -> Iterator[re.Match[str]]:
+        if self.requires and not any(needle in string for needle in self.requires):
+            return iter(())
         try:
             with _time_limit(SECONDS):
                 matches = list(self.regex.finditer(string))

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ...models import Finding, Location
-from ...ruledata import compiled_patterns
+from ...ruledata import FilePattern, compiled_patterns
 from ..context import Context
 from ..rule import Rule
 
@@ -26,9 +26,9 @@ class Options:
     patterns_file: str | None = None
 
 
-def patterns(rule: Rule) -> list[re.Pattern[str]]:
+def patterns(rule: Rule) -> list[re.Pattern[str] | FilePattern]:
     options: Options = rule.options
-    found = [re.compile(p) for p in options.patterns]
+    found: list[re.Pattern[str] | FilePattern] = [re.compile(p) for p in options.patterns]
     if options.patterns_file is not None:
         found.extend(compiled_patterns(options.patterns_file))
     return found
