@@ -70,25 +70,37 @@ class Block:
     lang: str | None = None  # detected language, None when undecided
     lang_confidence: float = 0.0
     suppressed: frozenset[str] = frozenset()  # rule codes silenced inline
-    # ``letters`` of the text it was last counted in (not data: no argument, not compared)
-    _counted: tuple[str, int] | None = field(default=None, init=False, repr=False, compare=False)
+    # ``letter_runs`` and ``letters`` of the text they were last found in (not data: no argument, not compared)
+    _counted: tuple[str, str, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.text and not self.spans:
             self.text = self.raw
             self.spans = [Span(0, 0, len(self.raw))]
 
+    def _runs(self) -> tuple[str, str, int]:
+        counted = self._counted
+        if counted is None or counted[0] is not self.text:
+            runs = " ".join(LETTER_RUN.findall(self.text))
+            counted = self._counted = (self.text, runs, len(runs) - runs.count(" "))
+        return counted
+
     @property
     def letters(self) -> int:
         """How many letters ``text`` holds: what the split and the aligner
         weigh a block by (digits, signs and spaces say nothing of its
         language or length in another). Counted once for a text: the
-        split and the aligner both ask. (Its words are not kept: a set per
-        block would cost a fifth more memory on a large document.)"""
-        counted = self._counted
-        if counted is None or counted[0] is not self.text:
-            counted = self._counted = (self.text, len("".join(LETTER_RUN.findall(self.text))))
-        return counted[1]
+        split and the aligner both ask."""
+        return self._runs()[2]
+
+    @property
+    def letter_runs(self) -> str:
+        """The runs of letters of ``text`` (its words without digits or
+        signs), joined by spaces: found with ``letters``, once for a text,
+        and split again by number extraction to look the words up (a
+        string, not a set: a set per block would cost a fifth more memory
+        on a large document)."""
+        return self._runs()[1]
 
     @property
     def end_line(self) -> int:

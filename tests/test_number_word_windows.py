@@ -5,6 +5,8 @@ that meet merged), on any text."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -54,3 +56,20 @@ def test_number_words_far_apart_are_read_apart_and_near_ones_together() -> None:
     near = "one " + "word " * 6 + "two"
     assert len(_stretches(far, _hits(far, NUMBER_WORDS))) == 2
     assert len(_stretches(near, _hits(near, NUMBER_WORDS))) == 1
+
+
+def test_the_letter_runs_of_a_block_give_the_facts_its_text_gives() -> None:
+    """Extraction splits the block's letter runs (found once, with its
+    letter count) instead of finding the words again: the same facts."""
+    from ogpcheck.extract.numbers import extract_numbers
+    from ogpcheck.read import read_file
+
+    seed = Path(__file__).resolve().parent.parent / "fixtures" / "seeds" / "000_2e39307007993178.txt"
+    blocks = read_file(seed)
+    found = 0
+    for block in blocks:
+        for lang in ("en", "es", "fr"):
+            facts = extract_numbers(block.text, lang, block.letter_runs)
+            assert facts == extract_numbers(block.text, lang)
+            found += sum(fact.kind in ("word", "ordinal") for fact in facts)
+    assert found > 100  # numbers in words among them

@@ -147,7 +147,8 @@ def test_a_block_counts_the_letters_of_its_current_text() -> None:
 
     block = Block(0, "paragraph", "Año 2019: 12,5 % élu_e — Ωmega! Año", 1, "t.txt")
     assert block.letters == len("Año") + len("élu") + len("e") + len("Ωmega") + len("Año")
+    assert block.letter_runs == "Año élu e Ωmega Año"
     block.text = "abc 123"
-    assert block.letters == 3
+    assert block.letters == 3 and block.letter_runs == "abc"
     assert "_counted" not in repr(block)
     assert block == Block(0, "paragraph", block.raw, 1, "t.txt", text="abc 123", spans=block.spans)

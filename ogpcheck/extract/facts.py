@@ -37,5 +37,5 @@ class FactStore:
     def of(self, block: Block, lang: str) -> BlockFacts:
         key = (block.path, block.index)
         if key not in self._facts:
-            self._facts[key] = BlockFacts(extract_numbers(block.text, lang), extract_markers(block.text))
+            self._facts[key] = BlockFacts(extract_numbers(block.text, lang, block.letter_runs), extract_markers(block.text))
         return self._facts[key]

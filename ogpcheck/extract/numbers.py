@@ -653,7 +653,7 @@ def _window(text: str, group: list[tuple[int, int]]) -> list[tuple[str, int, int
     return tokens
 
 
-def _words(text: str, profile: Profile, claimed: bytearray) -> list[NumberFact]:
+def _words(text: str, profile: Profile, claimed: bytearray, runs: str | None = None) -> list[NumberFact]:
     """Numbers spelled as words (soft facts), read by text2num in the
     language's profile. Value 1 cardinals ("one", "un", "une", "una") are
     articles far more often than numbers, so are dropped. text2num is handed
@@ -663,7 +663,8 @@ def _words(text: str, profile: Profile, claimed: bytearray) -> list[NumberFact]:
     if profile.number_words is None:
         return []
     language = profile.number_words
-    words = set(LETTER_RUN.findall(text))  # the words among those tokens
+    # the words among those tokens (split out of ``runs`` faster than found again)
+    words = set(LETTER_RUN.findall(text)) if runs is None else set(runs.split(" ")) if runs else set()
     vocabulary = _vocabulary(words, language)
     numeric = words & vocabulary.numbers
     if not numeric:
@@ -736,17 +737,19 @@ def _master_matches(master: re.Pattern[str], text: str) -> Iterator[re.Match[str
         yield from master.finditer(text, lo, min(len(text), hi + 2))
 
 
-def extract_numbers(text: str, lang: str) -> list[NumberFact]:
+def extract_numbers(text: str, lang: str, runs: str | None = None) -> list[NumberFact]:
     """Every number ``text`` states, sorted by position. ``lang`` (a language
     code) names the profile that decides the preferred reading of ambiguous
-    separators and the words read around numbers and as numbers."""
+    separators and the words read around numbers and as numbers. ``runs``:
+    the runs of letters of ``text`` joined by spaces, when they are known
+    (``Block.letter_runs``)."""
     code = lang.lower().replace("_", "-").split("-")[0].split(".")[0]
     style = _style(code)
     claimed = bytearray(len(text))
     for lo, hi in _placeholder_spans(text):
         claimed[lo:hi] = b"\x01" * (hi - lo)
     if _MAY_MATCH.search(text) is None:  # most paragraphs: only words can state a number
-        return sorted(_words(text, style.profile, claimed), key=_position)
+        return sorted(_words(text, style.profile, claimed, runs), key=_position)
     lead = len(text) - len(text.lstrip())
     atoms: list[_Atom] = []
     other: list[_Atom] = []  # dates, times, versions, ordinals: never ranges
@@ -788,7 +791,7 @@ def extract_numbers(text: str, lang: str) -> list[NumberFact]:
     facts = [_fact(atom, text) for atom in _clock(_ranges(atoms, text, style) + other, text, style)]
     for fact in facts:  # suffixes (currency words, "por ciento", "mil") are not number words
         claimed[fact.start : fact.end] = b"\x01" * (fact.end - fact.start)
-    facts.extend(_words(text, style.profile, claimed))
+    facts.extend(_words(text, style.profile, claimed, runs))
     facts.sort(key=_position)
     return facts
 
