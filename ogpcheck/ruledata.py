@@ -78,9 +78,12 @@ class FilePattern:
         return self.regex.pattern
 
     def finditer(self, string: str, /) -> Iterator[re.Match[str]]:
-        if self.requires and not any(needle in string for needle in self.requires):
-            return iter(())
-        return self.regex.finditer(string)
+        if not self.requires:
+            return self.regex.finditer(string)
+        for needle in self.requires:  # a loop, not any(): called for every block and pattern
+            if needle in string:
+                return self.regex.finditer(string)
+        return iter(())
 
 
 def requirements(item: dict[str, Any]) -> tuple[str, ...] | None:

@@ -32,8 +32,9 @@ MAX_SLACK = 128  # the most a guide segment widens the corridor for a difference
 # that class matches, which one starting with a lookbehind or \b does not
 # (same matches, about 0.6 of the time).
 _NUMBER = re.compile(r"\d(?<![\w\[]\d)\d*(?:[.,\u00a0\u202f\u2009 ]\d{3})*(?![\w\]])")
-_NAME = re.compile(r"[A-ZÀ-Ý](?<!\w.)(?:[\w'’-]*[A-Z0-9][\w-]*\b|[a-zà-ÿ]{3,}\b)")  # (?<!\w.): \b before it
-_CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}")
+# (?<!\w.): \b before it. A match of the second alternative (its group) is a
+# capitalised word ("Want", "Ghana"), which may be grammar (``initials``).
+_NAME = re.compile(r"[A-ZÀ-Ý](?<!\w.)(?:[\w'’-]*[A-Z0-9][\w-]*\b|([a-zà-ÿ]{3,})\b)")
 # Where a sentence starts: a capital there is grammar, not a name, and the
 # word differs between languages ("Want to get involved?" / "Vous souhaitez").
 _SENTENCE_END = frozenset(".!?:;¿¡\n")
@@ -80,7 +81,7 @@ def _starts_sentence(text: str, at: int) -> bool:
     start = at
     while start > 0 and not text[start - 1].isalnum():
         start -= 1
-    return start == 0 or any(char in _SENTENCE_END for char in text[start:at])
+    return start == 0 or not _SENTENCE_END.isdisjoint(text[start:at])
 
 
 def features(block: Block) -> Features:
@@ -94,7 +95,7 @@ def features(block: Block) -> Features:
     names: set[str] = set()
     initials: set[str] = set()
     for m in _NAME.finditer(text):
-        initial = _CAPITALISED.fullmatch(m.group()) and _starts_sentence(text, m.start())
+        initial = m.lastindex and _starts_sentence(text, m.start())
         (initials if initial else names).add(fold(m.group()))
     return Features(block.letters, numbers, frozenset(names), block.kind, frozenset(initials - names))
 
