@@ -74,9 +74,12 @@ def _master(ordinals: str, decades: str, hourh: str) -> re.Pattern[str]:
     pattern = pattern.replace("ORDINALS", ordinals).replace("DECADES", decades).replace("HOURH", hourh)
     return re.compile(pattern, re.VERBOSE)
 _MAY_MATCH = re.compile(r"[0-9/@\[#]|www\.")  # nothing else can start a master match worth having
-# A run of non-space characters holding one of those: every master match lies
-# in one (see ``_master_matches``).
-_MAY_RUN = re.compile(r"(?<!\S)\S*?(?:[0-9/@\[#]|www\.)\S*")
+# From the first of those in a run of non-space characters to the end of the
+# run: every master match lies in such a run (see ``_master_matches``). It
+# starts with a character class, so the engine skips to the next candidate
+# (a pattern from the start of the run would start with a lookbehind, tried
+# at every position); the run's start is found by stepping back.
+_MAY_RUN = re.compile(r"(?:[0-9/@\[#]|www\.)\S*")
 _SILENT = ("url", "email", "path", "note", "hashid", "listno", "ident", "glued")
 _SEP_SPLIT = re.compile(r"([.,\u0020\u00a0\u202f\u2009])")
 
@@ -720,10 +723,12 @@ def _master_matches(master: re.Pattern[str], text: str) -> Iterator[re.Match[str
     with the two characters after it, which is all any lookahead at its end
     reads; lookbehinds see the text before it. (A text without any of those
     characters, most paragraphs, is not handed here: ``_MAY_MATCH`` finds
-    that at once, where ``_MAY_RUN`` would try every word.)"""
+    that at once.)"""
     stretches: list[list[int]] = []
     for run in _MAY_RUN.finditer(text):
         lo, hi = run.span()
+        while lo and not text[lo - 1].isspace():  # back to the start of the run (\s is isspace)
+            lo -= 1
         start = lo  # back over the spaces and tabs before the run: to the start of its line?
         while start and text[start - 1] in " \t":
             start -= 1
