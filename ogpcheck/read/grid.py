@@ -75,17 +75,16 @@ class Grid:
         return (max(row for row, _ in self.places) + 1) if self.places else 0
 
 
-def _column_fit(types: Sequence[str]) -> float:
+def _column_fit(types: list[str]) -> float:
     """Share of a column's cells that fit its dominant type (blanks fit any)."""
-    blanks = sum(t == BLANK for t in types)
-    best = max((sum(t == kind for t in types) for kind in (TEXT, NUMBER, MARK)), default=0)
-    return (best + blanks) / len(types)
+    return (max(types.count(TEXT), types.count(NUMBER), types.count(MARK)) + types.count(BLANK)) / len(types)
 
 
 def _period_score(types: Sequence[str], head: int, period: int) -> float:
     rows = (len(types) - head) // period
-    columns = [[types[head + k * period + j] for k in range(rows)] for j in range(period)]
-    if sum(t == TEXT for t in columns[0]) < MIN_SCORE * rows:
+    cells = list(types[head : head + rows * period])
+    columns = [cells[j::period] for j in range(period)]
+    if columns[0].count(TEXT) < MIN_SCORE * rows:
         return 0.0  # every row starts with a label
     return sum(_column_fit(c) for c in columns) / period
 
