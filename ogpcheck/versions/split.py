@@ -92,8 +92,12 @@ def label(
         # Each state's predecessor is the first cheapest of staying in it and
         # switching from another; the cheapest other is the first cheapest
         # switch, or the second for the state that one is.
-        first = min(range(n), key=move.__getitem__)
-        second = min((j for j in range(n) if j != first), key=move.__getitem__, default=first)
+        first = move.index(min(move))
+        others = move[:first] + move[first + 1 :]
+        second = first
+        if others:
+            second = others.index(min(others))
+            second += second >= first
         doubt = [w * (1.0 - score.get(s, 0.0)) for s in states] if score else [0.0] * n
         step: list[int] = []
         new_cost: list[float] = []
