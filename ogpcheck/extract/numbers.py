@@ -85,8 +85,8 @@ _SEP_SPLIT = re.compile(r"([.,\u0020\u00a0\u202f\u2009])")
 
 _HEADING = re.compile(r"\s+([^\W\d_])")
 # The tokens handed to text2num (letter runs, runs of 0-9, single signs),
-# each with what stands before it (spaces, "_", digits other than 0-9):
-# the lengths of the pieces before a token add up to its offset.
+# each with what stands before it (spaces, "_", digits other than 0-9,
+# which separate tokens): group 2 is the token.
 _PIECE = re.compile(r"((?:[\s_]|(?![0-9])\d)*)([^\W\d_]+|[0-9]+|[^\w\s])")
 _SUP = "\u2070\u00b9\u00b2\u00b3\u2074-\u2079"  # superscript digits
 # Glued to what precedes it, tested after the first digit (a pattern led by a
@@ -599,23 +599,15 @@ def _hits(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _pieces(text: str, start: int, stop: int | None = None) -> Iterator[tuple[str, int, int]]:
-    """The tokens of ``text`` from ``start`` (a token boundary) on, before
-    ``stop``: each (word, start, end). A number word, a run of digits or one
-    sign; spaces, underscores and other digits ("٣") separate them."""
-    for m in _PIECE.finditer(text, start, len(text) if stop is None else stop):
-        yield m.group(2), m.start(2), m.end(2)
-
-
 def _before(text: str, at: int, count: int) -> list[tuple[str, int, int]]:
     """The ``count`` tokens before offset ``at`` (a token boundary), fewer
-    at the start of the text. Tokenised from a little way back: the first
-    token found there may be the end of a longer one, so it is dropped
-    unless the text starts there."""
+    at the start of the text, each (word, start, end). Tokenised from a
+    little way back: the first token found there may be the end of a longer
+    one, so it is dropped unless the text starts there."""
     back = 16 * (count + 1)
     while True:
         start = max(0, at - back)
-        found = list(_pieces(text, start, at))[0 if start == 0 else 1 :]
+        found = [(m.group(2), m.start(2), m.end(2)) for m in _PIECE.finditer(text, start, at)][0 if start == 0 else 1 :]
         if len(found) >= count or start == 0:
             return found[max(0, len(found) - count) :] if count else []
         back *= 4
@@ -624,7 +616,7 @@ def _before(text: str, at: int, count: int) -> list[tuple[str, int, int]]:
 def _apart(text: str, end: int, start: int, limit: int) -> bool:
     """Whether more than ``limit`` tokens lie between offsets ``end`` and
     ``start`` (two token boundaries)."""
-    return next(islice(_pieces(text, end, start), limit, None), None) is not None
+    return next(islice(_PIECE.finditer(text, end, start), limit, None), None) is not None
 
 
 def _stretches(text: str, hits: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
