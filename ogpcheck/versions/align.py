@@ -162,6 +162,9 @@ def _kind_factor(a: str, b: str) -> float:
 # The weight similarity divides by, for each combination of "either block
 # has numbers" (2) and "either has names" (1); added up in the same order.
 _WEIGHTS = (1.0, 1.0 + 0.7, 1.0 + 1.5, 1.0 + 1.5 + 0.7)
+# For a block with code c (2 if it has numbers, + 1 if names), the weight
+# for each code of the other block.
+_WEIGHT_ROWS = tuple(tuple(_WEIGHTS[c | other] for other in range(4)) for c in range(4))
 
 
 class _Columns:
@@ -180,6 +183,7 @@ class _Columns:
         self.sizes = [b.letters + 15 for b in blocks]
         self.codes = [2 * bool(b.numbers) + bool(b.names) for b in blocks]
         self.kinds = [b.kind for b in blocks]
+        self._factors: dict[str, dict[str, float]] = {}  # a block's kind -> each kind here -> _kind_factor
         self.numbers: dict[str, list[int]] = {}  # number -> the blocks holding it, ascending
         self.capitalised: dict[str, list[int]] = {}
         for t, b in enumerate(blocks):
@@ -192,9 +196,10 @@ class _Columns:
         """``similarity(a, b)`` for the blocks ``start`` to ``stop - 1``."""
         if start >= stop:
             return []
-        code = 2 * bool(a.numbers) + bool(a.names)
-        weights = [_WEIGHTS[code | c] for c in range(4)]
-        factors = {kind: _kind_factor(a.kind, kind) for kind in set(self.kinds[start:stop])}
+        weights = _WEIGHT_ROWS[2 * bool(a.numbers) + bool(a.names)]
+        factors = self._factors.get(a.kind)
+        if factors is None:
+            factors = self._factors[a.kind] = {kind: _kind_factor(a.kind, kind) for kind in set(self.kinds)}
         size, log, exp = a.letters + 15, math.log, math.exp
         row = [
             exp(-(log(size / s) ** 2) / _SPREAD) / weights[c] * factors[k]
