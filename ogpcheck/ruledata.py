@@ -20,6 +20,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .errors import InputError
+
 
 def rules_dir() -> Path:
     """The folder holding the shipped rule data."""
@@ -105,6 +107,6 @@ def compiled_patterns(relative: str) -> tuple[FilePattern, ...]:
     for number, item in enumerate(data.get("patterns", []), 1):
         needles = requirements(item)
         if needles is None:
-            raise ValueError(f"{relative}: pattern {number}: 'requires' is a string or a list of non-empty strings")
+            raise InputError(f"{relative}: pattern {number}: 'requires' is a string or a list of non-empty strings")
         found.append(FilePattern(re.compile(item["regex"]), needles))
     return tuple(found)

@@ -102,3 +102,11 @@ def test_a_malformed_requirement_is_an_input_error(tmp_path: Path, requires: str
         return
     with pytest.raises(InputError, match="pattern 1: 'requires' is a string or a list of non-empty strings"):
         load_pattern_files([file])
+
+
+def test_a_rule_pattern_file_with_a_malformed_requirement_is_an_input_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ogpcheck import ruledata
+
+    monkeypatch.setattr(ruledata, "load_yaml", lambda relative: {"patterns": [{"regex": "x", "requires": [3]}]})
+    with pytest.raises(InputError, match=r"mine\.yaml: pattern 1: 'requires'"):
+        ruledata.compiled_patterns.__wrapped__("mine.yaml")
