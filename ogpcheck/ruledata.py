@@ -79,22 +79,24 @@ class FilePattern:
     def pattern(self) -> str:
         return self.regex.pattern
 
+    def may_hold(self, string: str) -> bool:
+        """Whether ``string`` may hold a match: it holds one of ``requires``,
+        or there are none."""
+        # map, not a generator: this is asked for every block and pattern
+        return not self.requires or any(map(string.__contains__, self.requires))
+
     def finditer(self, string: str, /) -> Iterator[re.Match[str]]:
-        if not self.requires:
-            return self.regex.finditer(string)
-        for needle in self.requires:  # a loop, not any(): called for every block and pattern
-            if needle in string:
-                return self.regex.finditer(string)
-        return iter(())
+        return self.regex.finditer(string) if self.may_hold(string) else iter(())
 
 
-def requirements(item: dict[str, Any]) -> tuple[str, ...] | None:
+def requirements(item: dict[str, Any], where: str) -> tuple[str, ...]:
     """The ``requires`` of a pattern item (a string or a list of non-empty
-    strings); None when it is malformed."""
+    strings); an InputError naming ``where`` (the file and the pattern) when
+    it is anything else."""
     value = item.get("requires", [])
     needles = [value] if isinstance(value, str) else value
     if not isinstance(needles, list) or not all(isinstance(n, str) and n for n in needles):
-        return None
+        raise InputError(f"{where}: 'requires' is a string or a list of non-empty strings")
     return tuple(needles)
 
 
@@ -105,8 +107,5 @@ def compiled_patterns(relative: str) -> tuple[FilePattern, ...]:
     data = load_yaml(relative) or {}
     found = []
     for number, item in enumerate(data.get("patterns", []), 1):
-        needles = requirements(item)
-        if needles is None:
-            raise InputError(f"{relative}: pattern {number}: 'requires' is a string or a list of non-empty strings")
-        found.append(FilePattern(re.compile(item["regex"]), needles))
+        found.append(FilePattern(re.compile(item["regex"]), requirements(item, f"{relative}: pattern {number}")))
     return tuple(found)

@@ -73,11 +73,10 @@ def load_pattern_files(paths: Sequence[Path]) -> list[BoundedPattern]:
             regex = item.get("regex") if isinstance(item, dict) else None
             if not isinstance(regex, str):
                 raise InputError(f"{path}: pattern {number} has no 'regex'")
-            needles = requirements(item)
-            if needles is None:
-                raise InputError(f"{path}: pattern {number}: 'requires' is a string or a list of non-empty strings")
+            where = f"{path}: pattern {number}"
+            needles = requirements(item, where)
             try:
-                compiled.append(BoundedPattern(re.compile(regex), f"{path}: pattern {number}", needles))
+                compiled.append(BoundedPattern(re.compile(regex), needles, where))
             except re.error as error:
                 raise InputError(f"{path}: pattern {number} is not a valid regular expression ({error})") from None
     return compiled

@@ -24,9 +24,11 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Protocol
 
 from ..errors import InputError
+from ..ruledata import FilePattern
 
 SECONDS = 2.0
 
@@ -64,20 +66,15 @@ def _time_limit(seconds: float) -> Iterator[bool]:
             signal.setitimer(signal.ITIMER_REAL, max(1e-3, outer - (time.monotonic() - started)))
 
 
-class BoundedPattern:
-    """A compiled user pattern whose every search is limited in time."""
+@dataclass(frozen=True)
+class BoundedPattern(FilePattern):
+    """A compiled user pattern whose every search is limited in time (a
+    text that holds none of its ``requires`` is not searched at all)."""
 
-    def __init__(self, regex: re.Pattern[str], where: str, requires: tuple[str, ...] = ()) -> None:
-        self.regex = regex
-        self.where = where  # "FILE: pattern N", for the message
-        self.requires = requires  # one of them is in every match: a text without any is not searched
-
-    @property
-    def pattern(self) -> str:
-        return self.regex.pattern
+    where: str = ""  # "FILE: pattern N", for the message
 
     def finditer(self, string: str, /) -> Iterator[re.Match[str]]:
-        if self.requires and not any(needle in string for needle in self.requires):
+        if not self.may_hold(string):
             return iter(())
         try:
             with _time_limit(SECONDS):

@@ -375,8 +375,6 @@ def _banded(
             members = groups[i - 1]
             if len(members) == 1:  # the first pair of versions: one block a group
                 sims = columns.scores(members[0], first - 1, hi)
-            elif len(members) == 2:  # the third version: the mean of two, added as sum() adds them
-                sims = [(x + y) / 2 for x, y in zip(*[columns.scores(f, first - 1, hi) for f in members])]
             else:
                 sims = [sum(scores) / len(members) for scores in zip(*[columns.scores(f, first - 1, hi) for f in members])]
             if lo == 0:  # column 0 pairs nothing (the row above has no column -1: inf)
