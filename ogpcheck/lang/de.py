@@ -54,5 +54,9 @@ PROFILE = Profile(
         "agentur", "abkommen", "vereinbarung", "verband", "bank", "ausschuss", "rat", "abteilung", "stiftung",
         "fonds", "regierung", "ministerium", "national", "nationale", "programm", "projekt", "republik", "einheit",
     ),
+    function_words=(
+        "der", "die", "und", "ist", "nicht", "mit", "von", "für", "ein", "eine", "zu", "den", "dem", "auf", "sich",
+        "werden", "wird", "oder", "auch",
+    ),
     warm_up="Der Rat trat 2021 dreimal zusammen und genehmigte 12 Projekte für 1.500 Familien.",
 )

@@ -42,5 +42,10 @@ PROFILE = Profile(
         "agency", "agreement", "association", "bank", "committee", "council", "department", "foundation", "fund",
         "government", "ministry", "national", "programme", "program", "project", "republic", "unit",
     ),
+    function_words=(
+        "the", "and", "of", "to", "is", "that", "with", "for", "are", "this", "be", "from", "which", "it", "have",
+        "has", "not", "by", "can", "their", "its", "been", "were", "would", "should", "there", "these", "you", "your",
+        "but", "they", "we", "our", "what", "how", "into", "about", "also", "only", "such", "if",
+    ),
     warm_up="The council met 3 times in 2021 and approved 12 projects for 1,500 families.",
 )

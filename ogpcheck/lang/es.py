@@ -58,5 +58,10 @@ PROFILE = Profile(
         "agencia", "acuerdo", "asociación", "banco", "comité", "consejo", "departamento", "fundación", "fondo",
         "gobierno", "ministerio", "nacional", "programa", "proyecto", "república", "unidad",
     ),
+    function_words=(
+        "el", "los", "las", "pero", "más", "también", "sus", "cuando", "muy", "hay", "puede", "sido", "donde",
+        "estos", "otros", "según", "sin", "cómo", "qué", "tiene", "tienen", "pueden", "debe", "hacer", "ya", "usted",
+        "ellos", "mismo", "hasta", "algunos", "siguiente",
+    ),
     warm_up="El consejo se reunió 3 veces en 2021 y aprobó 12 proyectos para 1.500 familias.",
 )

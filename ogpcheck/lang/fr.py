@@ -57,5 +57,10 @@ PROFILE = Profile(
         "agence", "accord", "association", "banque", "comité", "conseil", "département", "fondation", "fonds",
         "gouvernement", "ministère", "national", "programme", "projet", "république", "unité",
     ),
+    function_words=(
+        "des", "et", "est", "une", "au", "aux", "pour", "dans", "sur", "qui", "pas", "ce", "cette", "sont", "avec",
+        "vous", "nous", "leur", "été", "être", "ces", "sa", "ses", "très", "peut", "ont", "votre", "vos", "elle",
+        "ils", "leurs", "dont", "où", "aussi", "cela", "chaque", "donc", "tous", "comme",
+    ),
     warm_up="Le conseil s’est réuni 3 fois en 2021 et a approuvé 12 projets pour 1 500 familles.",
 )

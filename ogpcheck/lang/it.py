@@ -52,5 +52,9 @@ PROFILE = Profile(
         "agenzia", "accordo", "associazione", "banca", "comitato", "consiglio", "dipartimento", "fondazione",
         "fondo", "governo", "ministero", "nazionale", "programma", "progetto", "repubblica", "unità",
     ),
+    function_words=(
+        "della", "delle", "degli", "dei", "che", "sono", "gli", "alla", "nel", "nella", "anche", "è", "di", "essere",
+        "sul", "dalla",
+    ),
     warm_up="Il consiglio si è riunito 3 volte nel 2021 e ha approvato 12 progetti per 1.500 famiglie.",
 )

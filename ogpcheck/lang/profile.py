@@ -69,6 +69,12 @@ class Profile:
     stopwords: tuple[str, ...] = ()  # particles inside names: "of", "de"
     generic: tuple[str, ...] = ()  # words naming a kind of body, not one: "ministry"
 
+    # -- identification ---------------------------------------------------------
+    # Short words frequent in running text that no other profile lists: a
+    # block holding several of them, and none of another language's, is
+    # identified without lingua (``versions/function_words.py``). Lower case.
+    function_words: tuple[str, ...] = ()
+
     warm_up: str = ""  # one sentence a batch worker checks at start, to load this language's data
     profiled: bool = True  # False for a bare profile (no module for the language)
 

@@ -58,5 +58,9 @@ PROFILE = Profile(
         "agência", "acordo", "associação", "banco", "comité", "comitê", "conselho", "departamento", "fundação",
         "fundo", "governo", "ministério", "nacional", "programa", "projeto", "projecto", "república", "unidade",
     ),
+    function_words=(
+        "não", "uma", "ao", "em", "também", "é", "são", "pelo", "pela", "às", "na", "seu", "sua", "isso", "muito",
+        "foi",
+    ),
     warm_up="O conselho reuniu-se 3 vezes em 2021 e aprovou 12 projetos para 1.500 famílias.",
 )

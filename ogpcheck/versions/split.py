@@ -1,8 +1,9 @@
 """Split stage: find the language versions in the blocks of a document.
 
-Each block's language is identified with lingua (offline, restricted to the
-expected languages and the languages that have a profile, so that text in
-one --langs does not name is not forced onto one it does; see
+Each block's language is identified by its function words where they leave
+no doubt (``function_words.py``), else with lingua (offline, restricted to
+the expected languages and the languages that have a profile, so that text
+in one --langs does not name is not forced onto one it does; see
 ``langguard.py``). A file holding several versions one after another is cut
 where the language changes, by the cheapest labelling of the whole block
 sequence (a Viterbi pass): a block costs its weight times the detector's doubt
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 
 from ..errors import InputError
 from ..models import Block, Document, Version
+from .function_words import plain_languages
 from .langguard import candidates, detector, foreign_language, language_of, name_of
 
 MIN_LETTERS = 12  # blocks with fewer letters carry no language evidence
@@ -54,17 +56,25 @@ def identify(
     chars: int | None = IDENTIFY_CHARS,
 ) -> list[dict[str, float]]:
     """Confidence of each expected language for each block (empty when the
-    block is too short to tell), from its first ``chars`` characters."""
+    block is too short to tell): full confidence in the language its
+    function words show (``function_words.py``), else lingua's, from its
+    first ``chars`` characters."""
     det = detector(tuple(langs))
     codes = {language_of(code): code for code in langs}
     weighed = weights(blocks) if weighed is None else weighed
     texts = [head(block.text, chars) if w else "" for block, w in zip(blocks, weighed, strict=True)]
-    distinct = list(dict.fromkeys(text for text in texts if text))  # a repeated heading or cell is read once
-    results = det.compute_language_confidence_values_in_parallel(distinct)
+    plain = plain_languages([head(block.letter_runs, chars) if w else "" for block, w in zip(blocks, weighed)], langs)
+    unsure = list(dict.fromkeys(text for text, code in zip(texts, plain) if text and code is None))  # each read once
     found: dict[str, dict[str, float]] = {}
-    for text, values in zip(distinct, results):
-        found[text] = {codes[value.language]: value.value for value in values if value.language in codes}
-    scores: list[dict[str, float]] = [dict(found[text]) if text else {} for text in texts]
+    for text, values in zip(unsure, det.compute_language_confidence_values_in_parallel(unsure)):
+        score = found[text] = {}
+        for value in values:  # each attribute of a lingua value is made anew when asked: asked once
+            code = codes.get(value.language)  # None for the padding language of a one-language detector
+            if code is not None:
+                score[code] = value.value
+    scores: list[dict[str, float]] = [
+        {code: 1.0} if code else dict(found[text]) if text else {} for text, code in zip(texts, plain)
+    ]
     for block, score in zip(blocks, scores):
         if score:
             block.lang = max(score, key=score.__getitem__)
