@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -89,6 +89,18 @@ class FilePattern:
         return self.regex.finditer(string) if self.may_hold(string) else iter(())
 
 
+def shared_requires(patterns: Sequence[re.Pattern[str] | FilePattern]) -> tuple[str, ...] | None:
+    """The ``requires`` of all ``patterns`` together: a text holding none of
+    them holds no match of any, and is not searched pattern by pattern;
+    None when one pattern has none (it may match anywhere)."""
+    found: list[str] = []
+    for pattern in patterns:
+        if not isinstance(pattern, FilePattern) or not pattern.requires:
+            return None
+        found.extend(pattern.requires)
+    return tuple(dict.fromkeys(found))
+
+
 def requirements(item: dict[str, Any], where: str) -> tuple[str, ...]:
     """The ``requires`` of a pattern item (a string or a list of non-empty
     strings); an InputError naming ``where`` (the file and the pattern) when
@@ -109,3 +121,9 @@ def compiled_patterns(relative: str) -> tuple[FilePattern, ...]:
     for number, item in enumerate(data.get("patterns", []), 1):
         found.append(FilePattern(re.compile(item["regex"]), requirements(item, f"{relative}: pattern {number}")))
     return tuple(found)
+
+
+@cache
+def file_requires(relative: str) -> tuple[str, ...] | None:
+    """``shared_requires`` of the patterns of a pattern file."""
+    return shared_requires(compiled_patterns(relative))

@@ -6,16 +6,18 @@ made to match, each pattern finds with its list what it finds without."""
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import ogpcheck
 from ogpcheck.errors import InputError
 from ogpcheck.read import read_file
 from ogpcheck.read.boilerplate import clean, load_pattern_files
-from ogpcheck.ruledata import FilePattern, compiled_patterns
+from ogpcheck.ruledata import FilePattern, compiled_patterns, file_requires, shared_requires
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -82,6 +84,20 @@ def test_a_block_without_the_required_strings_is_not_searched() -> None:
     pattern = FilePattern(Counting(), ("|",))  # type: ignore[arg-type]
     assert list(pattern.finditer("no bar here")) == [] and Counting.calls == 0
     assert list(pattern.finditer("a bar | here")) == [] and Counting.calls == 1
+
+
+def test_patterns_are_tested_together_only_when_each_says_what_it_requires() -> None:
+    bar, dots = FilePattern(re.compile(r"\|"), ("|",)), FilePattern(re.compile(r"\.\.\."), ("...", "|"))
+    assert shared_requires([bar, dots]) == ("|", "...")
+    assert shared_requires([bar, FilePattern(re.compile("x"))]) is None  # this one may match anywhere
+    assert shared_requires([bar, re.compile("x")]) is None  # a rule's own pattern says nothing
+    assert file_requires("patterns/placeholders.yaml") == ("NUM", "__", "{{", "%s", "%d")
+
+
+def test_the_placeholder_rule_still_finds_what_its_patterns_match() -> None:
+    texts = {"en": "The plan has XNUMX goals.", "es": "El plan tiene 4 metas.", "fr": "Le plan a 4 objectifs."}
+    findings = ogpcheck.check(texts=texts, name="plan.txt", select=["PH"], isolated=True).findings
+    assert [(f.rule, f.suspect) for f in findings] == [("PH001", ["en"])]
 
 
 def test_a_user_pattern_may_say_what_it_requires(tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ from ..lang import of as profile_of
 from ..lang import profiles
 from ..lang.profile import Profile
 from ..models import LETTER_RUN, Marker, NumberFact
-from ..ruledata import compiled_patterns
+from ..ruledata import compiled_patterns, file_requires
 from .currency_symbols import SYMBOLS
 
 SPACES = " \u00a0\u202f\u2009"  # plain, no-break, narrow no-break, thin
@@ -73,13 +73,28 @@ def _master(ordinals: str, decades: str, hourh: str) -> re.Pattern[str]:
     pattern = _MASTER_TEMPLATE.replace("NOTE", _NOTE.pattern).replace("LOOKAHEAD", str(LOOKAHEAD))
     pattern = pattern.replace("ORDINALS", ordinals).replace("DECADES", decades).replace("HOURH", hourh)
     return re.compile(pattern, re.VERBOSE)
-_MAY_MATCH = re.compile(r"[0-9/@\[#]|www\.")  # nothing else can start a master match worth having
-# From the first of those in a run of non-space characters to the end of the
-# run: every master match lies in such a run (see ``_master_matches``). It
-# starts with a character class, so the engine skips to the next candidate
-# (a pattern from the start of the run would start with a lookbehind, tried
-# at every position); the run's start is found by stepping back.
-_MAY_RUN = re.compile(r"(?:[0-9/@\[#]|www\.)\S*")
+
+
+_MAY_START = re.compile(r"[0-9/@\[#]")  # with "www.", nothing else can start a master match worth having
+
+# From the first of those, or the dot of "www.", in a run of non-space
+# characters to the end of the run: every master match lies in such a run
+# (see ``_master_matches``). It starts with a character class, so the engine
+# skips to the next candidate (a pattern from the start of the run would
+# start with a lookbehind, and one with "www\." as an alternative cannot
+# skip: each is tried at every position); the run's start is found by
+# stepping back.
+_MAY_RUN = re.compile(r"[0-9/@\[#.](?<!(?<!www)\.)\S*")
+
+
+def _may_match(text: str) -> bool:
+    """Whether a master match worth having may start in ``text``: it holds a
+    digit, ``/``, ``@``, ``[``, ``#`` or ``www.``. A character class and a
+    substring test: one pattern with both alternatives scans at half speed
+    (its engine cannot skip ahead to a character of the class)."""
+    return _MAY_START.search(text) is not None or "www." in text
+
+
 _SILENT = ("url", "email", "path", "note", "hashid", "listno", "ident", "glued")
 _SEP_SPLIT = re.compile(r"([.,\u0020\u00a0\u202f\u2009])")
 
@@ -699,12 +714,18 @@ def _fact(atom: _Atom, text: str) -> NumberFact:
     return NumberFact(values[0], surface, atom.start, atom.end, atom.kind, values, True, atom.unit, atom.malformed)
 
 
+_PLACEHOLDERS = "patterns/placeholders.yaml"
+
+
 @lru_cache(maxsize=1)
 def _placeholder_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where MT placeholders stand (kept for the next call only: the numbers
     and the markers of a block are extracted one after the other; kept any
     longer, a block checked again would find them without a search)."""
-    return tuple(m.span() for pattern in compiled_patterns("patterns/placeholders.yaml") for m in pattern.finditer(text))
+    needles = file_requires(_PLACEHOLDERS)
+    if needles is not None and not any(map(text.__contains__, needles)):  # most blocks
+        return ()
+    return tuple(m.span() for pattern in compiled_patterns(_PLACEHOLDERS) for m in pattern.finditer(text))
 
 
 def _master_matches(master: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -716,7 +737,7 @@ def _master_matches(master: re.Pattern[str], text: str) -> Iterator[re.Match[str
     number led by spaces from the start of its line. Each stretch is scanned
     with the two characters after it, which is all any lookahead at its end
     reads; lookbehinds see the text before it. (A text without any of those
-    characters, most paragraphs, is not handed here: ``_MAY_MATCH`` finds
+    characters, most paragraphs, is not handed here: ``_may_match`` finds
     that at once.)"""
     stretches: list[list[int]] = []
     for run in _MAY_RUN.finditer(text):
@@ -747,7 +768,7 @@ def extract_numbers(text: str, lang: str, runs: str | None = None) -> list[Numbe
     claimed = bytearray(len(text))
     for lo, hi in _placeholder_spans(text):
         claimed[lo:hi] = b"\x01" * (hi - lo)
-    if _MAY_MATCH.search(text) is None:  # most paragraphs: only words can state a number
+    if not _may_match(text):  # most paragraphs: only words can state a number
         return sorted(_words(text, style.profile, claimed, runs), key=_position)
     lead = len(text) - len(text.lstrip())
     atoms: list[_Atom] = []

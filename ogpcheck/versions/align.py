@@ -16,6 +16,7 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -60,9 +61,14 @@ class Features:
     kind: str
     initials: frozenset[str] = frozenset()  # capitalised words that start a sentence: names only if the other block has them
     capitalised: frozenset[str] = field(init=False, repr=False, compare=False)  # names | initials, computed once
+    # What may anchor the block: numbers of two digits or more, and names
+    # (computed once: asked again for every version aligned after).
+    keys: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "capitalised", self.names | self.initials)
+        keys = [f"#{n}" for n in self.numbers if len(n) > 1] + [f"@{name}" for name in self.names]
+        object.__setattr__(self, "keys", frozenset(keys))
 
 
 _SCALED = re.compile(r"(\d(?<![\w.,]\d)\d*)(?:[.,](\d{1,2}))?\s?([kKMB])(?!\w)")
@@ -249,12 +255,7 @@ def _align_pair(
         band *= 2
 
 
-def _keys(feature: Features) -> set[str]:
-    """What may anchor a block: numbers of two digits or more, and names."""
-    return {f"#{n}" for n in feature.numbers if len(n) > 1} | {f"@{name}" for name in feature.names}
-
-
-def _positions(keyed: Sequence[set[str]]) -> dict[str, list[int]]:
+def _positions(keyed: Sequence[AbstractSet[str]]) -> dict[str, list[int]]:
     """Where each key is found: the positions of the items holding it."""
     found: dict[str, list[int]] = {}
     for index, keys in enumerate(keyed):
@@ -272,8 +273,8 @@ def _anchors(groups: Sequence[list[Features]], blocks: Sequence[Features]) -> li
     order; such pairs only add detail near the line of the sure anchors (a
     repeated number may pair the wrong occurrences, but within the corridor
     the sure anchors give)."""
-    left = _positions([set().union(*(_keys(f) for f in group)) for group in groups])
-    right = _positions([_keys(f) for f in blocks])
+    left = _positions([frozenset().union(*(f.keys for f in group)) for group in groups])
+    right = _positions([f.keys for f in blocks])
     sure = _chain(
         {(rows[0] + 1, right[key][0] + 1) for key, rows in left.items() if len(rows) == 1 == len(right.get(key, ()))}
     )
