@@ -60,7 +60,7 @@ BARE = [sys.executable, "-c", "import typer, rich"]
 # (module path ending, function name) in the profile; "other" is the rest.
 STAGES = (
     ("read (decode, blocks, boilerplate)", (("ogpcheck/read/__init__.py", "read_file"),)),
-    ("split: language identification (lingua)", (("ogpcheck/versions/split.py", "identify"),)),
+    ("split: identification (function words, lingua)", (("ogpcheck/versions/split.py", "identify"),)),
     ("split: labelling and runs", (("ogpcheck/versions/split.py", "split"),)),
     ("align", (("ogpcheck/versions/align.py", "align"),)),
     ("extract numbers", (("ogpcheck/extract/numbers.py", "extract_numbers"),)),
@@ -134,7 +134,7 @@ def stage_shares(options: Options) -> list[tuple[str, float]]:
         return sum(row[3] for (path, _, func), row in stats.items() if func == name and path.endswith(where))
 
     raw = {label: sum(cumulative(*f) for f in functions) for label, functions in STAGES}
-    raw["split: labelling and runs"] -= raw["split: language identification (lingua)"]
+    raw["split: labelling and runs"] -= raw["split: identification (function words, lingua)"]
     raw["compare (NUM, PH rules)"] -= raw["extract numbers"]
     raw["other (rules, options, report)"] = total - sum(raw.values())
     return [(label, seconds / total) for label, seconds in raw.items()]

@@ -62,9 +62,9 @@ def identify(
     det = detector(tuple(langs))
     codes = {language_of(code): code for code in langs}
     weighed = weights(blocks) if weighed is None else weighed
-    texts = [head(block.text, chars) if w else "" for block, w in zip(blocks, weighed, strict=True)]
-    plain = plain_languages([head(block.letter_runs, chars) if w else "" for block, w in zip(blocks, weighed)], langs)
-    unsure = list(dict.fromkeys(text for text, code in zip(texts, plain) if text and code is None))  # each read once
+    plain = plain_languages([head(b.letter_runs, chars) if w else "" for b, w in zip(blocks, weighed, strict=True)], langs)
+    texts = [head(b.text, chars) if w and code is None else "" for b, w, code in zip(blocks, weighed, plain)]  # lingua's
+    unsure = list(dict.fromkeys(text for text in texts if text))  # a repeated heading or cell is read once
     found: dict[str, dict[str, float]] = {}
     for text, values in zip(unsure, det.compute_language_confidence_values_in_parallel(unsure)):
         score = found[text] = {}
