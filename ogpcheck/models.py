@@ -15,6 +15,34 @@ from enum import Enum
 LETTER_RUN = re.compile(r"[^\W\d_]+")  # a run of letters
 
 
+def _latin_letters() -> re.Pattern[str]:
+    """``LETTER_RUN`` for a text of characters below U+0250 (Latin scripts):
+    the same characters, listed. The regex engine tests a listed class far
+    faster than the negated one, whose every character is looked up in the
+    Unicode tables (a third of the time on the corpus)."""
+    ranges: list[str] = []
+    start = None
+    for code in range(_LATIN_END + 1):
+        letter = code < _LATIN_END and LETTER_RUN.fullmatch(chr(code)) is not None
+        if letter and start is None:
+            start = code
+        elif not letter and start is not None:
+            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(code - 1))}")
+            start = None
+    return re.compile(f"[{''.join(ranges)}]+")
+
+
+_LATIN_END = 0x250
+_LATIN_LETTER_RUN = _latin_letters()
+_BEYOND_LATIN = re.compile(f"[^\x00-{chr(_LATIN_END - 1)}]")
+
+
+def letter_runs(text: str) -> list[str]:
+    """``LETTER_RUN.findall(text)``, by the listed class when ``text`` has no
+    character beyond it."""
+    return (LETTER_RUN if _BEYOND_LATIN.search(text) else _LATIN_LETTER_RUN).findall(text)
+
+
 class Severity(str, Enum):
     """How serious a finding is; ordered info < warning < error."""
 
@@ -81,7 +109,7 @@ class Block:
     def _runs(self) -> tuple[str, str, int]:
         counted = self._counted
         if counted is None or counted[0] is not self.text:
-            runs = " ".join(LETTER_RUN.findall(self.text))
+            runs = " ".join(letter_runs(self.text))
             counted = self._counted = (self.text, runs, len(runs) - runs.count(" "))
         return counted
 

@@ -89,7 +89,7 @@ class FilePattern:
         return self.regex.finditer(string) if self.may_hold(string) else iter(())
 
 
-def shared_requires(patterns: Sequence[re.Pattern[str] | FilePattern]) -> tuple[str, ...] | None:
+def shared_requires(patterns: Sequence[object]) -> tuple[str, ...] | None:
     """The ``requires`` of all ``patterns`` together: a text holding none of
     them holds no match of any, and is not searched pattern by pattern;
     None when one pattern has none (it may match anywhere)."""

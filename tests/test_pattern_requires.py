@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 import ogpcheck
 from ogpcheck.errors import InputError
+from ogpcheck.models import Block
 from ogpcheck.read import read_file
-from ogpcheck.read.boilerplate import clean, load_pattern_files
+from ogpcheck.read.boilerplate import clean, clean_blocks, load_pattern_files
 from ogpcheck.ruledata import FilePattern, compiled_patterns, file_requires, shared_requires
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,6 +107,23 @@ def test_a_user_pattern_may_say_what_it_requires(tmp_path: Path) -> None:
     (pattern,) = load_pattern_files([file])
     assert clean("Café[tip a note] ouvert", [pattern])[0] == "Café ouvert"
     assert list(pattern.finditer("Café ouvert")) == []
+
+
+def test_blocks_are_cleaned_as_each_pattern_would_clean_them() -> None:
+    """A block holding none of the strings all patterns require is kept
+    whole at once; one that holds one, or any block when a pattern requires
+    nothing, is searched by every pattern."""
+    bar = FilePattern(re.compile(r"\s*\|$"), ("|",))
+    tip = FilePattern(re.compile(r"\[tip[^\]]*\]"), ("[tip",))
+    anywhere = FilePattern(re.compile(r"\*+"))
+    raws = ["Kenya |", "Café[tip a note] ouvert", "plain text", "**bold** [tip x]"]
+    for patterns in ([bar, tip], [bar, tip, anywhere], []):
+        blocks = [Block(index, "paragraph", raw, 1, "x.txt") for index, raw in enumerate(raws)]
+        clean_blocks(blocks, patterns)
+        assert [(b.text, b.spans) for b in blocks] == [clean(raw, patterns) for raw in raws]
+    assert [b.text for b in blocks] == raws  # no pattern: nothing cut
+    clean_blocks(blocks, [bar, tip, anywhere])
+    assert [b.text for b in blocks] == ["Kenya", "Café ouvert", "plain text", "bold "]
 
 
 @pytest.mark.parametrize("requires", ["[]", "[1]", '[""]', "{a: b}"])

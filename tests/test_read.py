@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ogpcheck.errors import InputError
 from ogpcheck.read import read_file, read_markdown, read_text
@@ -152,3 +154,14 @@ def test_a_block_counts_the_letters_of_its_current_text() -> None:
     assert block.letters == 3 and block.letter_runs == "abc"
     assert "_counted" not in repr(block)
     assert block == Block(0, "paragraph", block.raw, 1, "t.txt", text="abc 123", spans=block.spans)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.characters(max_codepoint=0x2FF), max_size=40))
+def test_the_runs_of_letters_of_latin_text_are_those_of_the_general_pattern(text: str) -> None:
+    """A text below U+0250 is scanned with the letters listed, any other
+    with the general pattern: the runs are the same (texts up to U+02FF
+    try both ways)."""
+    from ogpcheck.models import LETTER_RUN, letter_runs
+
+    assert letter_runs(text) == LETTER_RUN.findall(text)

@@ -26,7 +26,7 @@ from text_to_num import find_numbers
 from ..lang import of as profile_of
 from ..lang import profiles
 from ..lang.profile import Profile
-from ..models import LETTER_RUN, Marker, NumberFact
+from ..models import Marker, NumberFact, letter_runs
 from ..ruledata import compiled_patterns, file_requires
 from .currency_symbols import SYMBOLS
 
@@ -583,8 +583,8 @@ def _vocabulary(words: set[str], language: str) -> _Vocabulary:
     vocabulary = _VOCABULARIES.get(language)
     if vocabulary is None or len(vocabulary.seen) > _WORDS_KEPT:  # a new one: a thread may still read the old
         vocabulary = _VOCABULARIES[language] = _Vocabulary(set(), set(), set())
-    unknown = words - vocabulary.seen
-    if unknown:  # sorted before seen: a word seen is always sorted
+    if not vocabulary.seen.issuperset(words):  # sorted before seen: a word seen is always sorted
+        unknown = words - vocabulary.seen
         for word in unknown:
             found = find_numbers([_Token(word, 0, len(word), False)], language, 0.0)
             if found:
@@ -676,7 +676,7 @@ def _words(text: str, profile: Profile, claimed: bytearray, runs: str | None = N
         return []
     language = profile.number_words
     # the words among those tokens (split out of ``runs`` faster than found again)
-    words = set(LETTER_RUN.findall(text)) if runs is None else set(runs.split(" ")) if runs else set()
+    words = set(letter_runs(text)) if runs is None else set(runs.split(" ")) if runs else set()
     vocabulary = _vocabulary(words, language)
     numeric = words & vocabulary.numbers
     if not numeric:

@@ -31,7 +31,7 @@ from typing import Literal
 from ...extract.facts import BlockFacts
 from ...lang import of as profile_of
 from ...lang import profile as known_profile
-from ...models import LETTER_RUN, Block, Finding, Group, Location, NumberFact
+from ...models import Block, Finding, Group, Location, NumberFact, letter_runs
 from ..context import Context, analysis
 from ..findings import format_value, location, lower
 from ..rule import Rule
@@ -251,7 +251,7 @@ def _demonstratives(context: Context, vid: str, block: Block) -> int:
     """How many demonstratives ("this", "esta", "cette") a block holds, in
     its language's profile."""
     words = {w.lower() for w in profile_of(context.lang(vid)).demonstratives}
-    return sum(1 for w in LETTER_RUN.findall(block.text) if w.lower() in words)
+    return sum(1 for w in letter_runs(block.text) if w.lower() in words)
 
 
 def _referred_to(context: Context, group: Group, diff: Difference, vid: str) -> bool:
