@@ -1,6 +1,6 @@
 """Benchmark: how much of a block language identification must read.
 
-    python benchmarks/bench_lang_prefix.py [--set tuning|held-out] [--chars 200,300,400,600]
+    python benchmarks/bench_lang_prefix.py [--set tuning|held-out] [--chars 200,300,400,600] [--min-words 2,3]
 
 lingua reads each block the split weighs (``versions/split.py``), but a
 block's weight is capped at ``MAX_WEIGHT`` letters, so the end of a long
@@ -22,6 +22,14 @@ the file they come from (``en.md``...), counting the blocks the split
 weighs. Fewer labels changed says the prefix reads as well as the whole
 text; fewer wrong says it reads better.
 
+With ``--min-words`` it then prints, for each number of different function
+words tried (``versions/function_words.py``), what the function-word rule
+decides on the corpus triples of the set: the share of their weighed text
+(letters) it decides, how many of the blocks it decides are not in their
+file's language, how many of the same blocks lingua's best guess puts in
+another language, the split labels wrong, and the CPU time of
+identification.
+
 The tuning set (the seeds and the corpus sources astro-docs,
 letsencrypt-website, ethereum-org, monero-site) chooses
 ``IDENTIFY_CHARS``; the held-out set (opentelemetry-io, nodejs-org)
@@ -42,8 +50,9 @@ from benchmarks.signature import signature  # noqa: E402
 from ogpcheck.models import Block  # noqa: E402
 from ogpcheck.read import read_file  # noqa: E402
 from ogpcheck.read.boilerplate import default_patterns  # noqa: E402
-from ogpcheck.versions.langguard import candidates  # noqa: E402
-from ogpcheck.versions.split import IDENTIFY_CHARS, identify, label, weights  # noqa: E402
+from ogpcheck.versions.function_words import MIN_WORDS, plain_languages  # noqa: E402
+from ogpcheck.versions.langguard import candidates, detector  # noqa: E402
+from ogpcheck.versions.split import IDENTIFY_CHARS, head, identify, label, weights  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
@@ -83,7 +92,7 @@ def labels(files: list[list[Block]], chars: int | None) -> list[str]:
     return [*(f"own:{x}" for x in own), *(f"split:{x}" for x in split), *(f"file:{x}" for x in whole)]
 
 
-def wrong_in_split(paths: list[Path], files: list[list[Block]], chars: int | None) -> int:
+def wrong_in_split(paths: list[Path], files: list[list[Block]], chars: int | None, min_words: int = MIN_WORDS) -> int:
     """Blocks the split weighs that it labels with another language than
     that of their file (0 for a seed: one file, no truth)."""
     if len(files) < 2:
@@ -92,11 +101,13 @@ def wrong_in_split(paths: list[Path], files: list[list[Block]], chars: int | Non
     every = [block for blocks in files for block in blocks]
     truth = [path.name.split(".")[0] for path, blocks in zip(paths, files, strict=True) for _ in blocks]
     weighed = weights(every)
-    split = label(every, identify(every, states, weighed, chars), states, weighed)
+    split = label(every, identify(every, states, weighed, chars, min_words), states, weighed)
     return sum(1 for w, got, lang in zip(weighed, split, truth, strict=True) if w and got != lang)
 
 
-def cpu_of_identification(docs: list[list[list[Block]]], chars: int | None, repeat: int) -> float:
+def cpu_of_identification(
+    docs: list[list[list[Block]]], chars: int | None, repeat: int, min_words: int = MIN_WORDS
+) -> float:
     """Least CPU seconds of identifying every block of every document."""
     states = candidates(LANGS)
     best = float("inf")
@@ -104,9 +115,41 @@ def cpu_of_identification(docs: list[list[list[Block]]], chars: int | None, repe
         start = time.process_time()
         for files in docs:
             every = [block for blocks in files for block in blocks]
-            identify(every, states, weights(every), chars)
+            identify(every, states, weights(every), chars, min_words)
         best = min(best, time.process_time() - start)
     return best
+
+
+def function_word_decisions(
+    paths: list[list[Path]], docs: list[list[list[Block]]], min_words: int
+) -> tuple[float, int, int, int]:
+    """On the corpus triples: the share of the weighed letters the
+    function-word rule decides, the blocks it decides, those of them it puts
+    in another language than their file's, and those of them lingua's best
+    guess puts in another."""
+    states = candidates(LANGS)
+    best_guess = detector(tuple(states))
+    decided_letters = all_letters = decided = wrong = lingua_wrong = 0
+    for doc, files in zip(paths, docs, strict=True):
+        if len(files) < 2:
+            continue
+        for path, blocks in zip(doc, files, strict=True):
+            truth = path.name.split(".")[0]
+            weighed = weights(blocks)
+            heads = [head(b.letter_runs, IDENTIFY_CHARS) if w else "" for b, w in zip(blocks, weighed, strict=True)]
+            found = plain_languages(heads, states, min_words)
+            for block, w, code in zip(blocks, weighed, found, strict=True):
+                if not w:
+                    continue
+                all_letters += block.letters
+                if code is None:
+                    continue
+                decided += 1
+                decided_letters += block.letters
+                wrong += code != truth
+                guess = best_guess.detect_language_of(head(block.text, IDENTIFY_CHARS))
+                lingua_wrong += guess is None or guess.iso_code_639_1.name.lower() != truth
+    return decided_letters / max(all_letters, 1), decided, wrong, lingua_wrong
 
 
 def main() -> None:
@@ -114,6 +157,7 @@ def main() -> None:
     parser.add_argument("--set", choices=sorted(SETS), default="tuning")
     parser.add_argument("--chars", default="150,200,250,300,400,600,800", help="prefix lengths to try")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--min-words", default="", help="numbers of different function words to try (e.g. 2,3)")
     args = parser.parse_args()
     paths = documents(args.set)
     patterns = default_patterns()
@@ -142,6 +186,14 @@ def main() -> None:
         wrong = sum(wrong_in_split(doc, files, chars) for doc, files in zip(paths, docs))
         print(f"{chars:>6}{changed['own']:>6}{changed['split']:>7}{changed['file']:>6}{len(documents_changed):>6}{wrong:>7}{cpu:>8.3f}{cpu / base:>7.2f}"
               + (f"  ({', '.join(documents_changed[:4])}{' ...' if len(documents_changed) > 4 else ''})" if documents_changed else ""))
+    if args.min_words:
+        print(f"function words (current MIN_WORDS={MIN_WORDS}), on the corpus triples, prefix {IDENTIFY_CHARS}:")
+        print(f"{'words':>6}{'text':>7}{'blocks':>8}{'wrong':>7}{'lingua':>8}{'split':>7}{'CPU s':>8}")
+        for min_words in (int(n) for n in args.min_words.split(",")):
+            share, decided, wrong, lingua_wrong = function_word_decisions(paths, docs, min_words)
+            split_wrong = sum(wrong_in_split(doc, files, IDENTIFY_CHARS, min_words) for doc, files in zip(paths, docs))
+            cpu = cpu_of_identification(docs, IDENTIFY_CHARS, args.repeat, min_words)
+            print(f"{min_words:>6}{share:>7.0%}{decided:>8}{wrong:>7}{lingua_wrong:>8}{split_wrong:>7}{cpu:>8.3f}")
 
 
 if __name__ == "__main__":

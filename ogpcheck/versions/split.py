@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from ..errors import InputError
 from ..models import Block, Document, Version
-from .function_words import plain_languages
+from .function_words import MIN_WORDS, plain_languages
 from .langguard import candidates, detector, foreign_language, language_of, name_of
 
 MIN_LETTERS = 12  # blocks with fewer letters carry no language evidence
@@ -54,6 +54,7 @@ def identify(
     langs: Sequence[str],
     weighed: Sequence[float] | None = None,
     chars: int | None = IDENTIFY_CHARS,
+    min_words: int = MIN_WORDS,
 ) -> list[dict[str, float]]:
     """Confidence of each expected language for each block (empty when the
     block is too short to tell): full confidence in the language its
@@ -62,7 +63,9 @@ def identify(
     det = detector(tuple(langs))
     codes = {language_of(code): code for code in langs}
     weighed = weights(blocks) if weighed is None else weighed
-    plain = plain_languages([head(b.letter_runs, chars) if w else "" for b, w in zip(blocks, weighed, strict=True)], langs)
+    plain = plain_languages(
+        [head(b.letter_runs, chars) if w else "" for b, w in zip(blocks, weighed, strict=True)], langs, min_words
+    )
     texts = [head(b.text, chars) if w and code is None else "" for b, w, code in zip(blocks, weighed, plain)]  # lingua's
     unsure = list(dict.fromkeys(text for text in texts if text))  # a repeated heading or cell is read once
     found: dict[str, dict[str, float]] = {}
