@@ -15,31 +15,32 @@ from enum import Enum
 LETTER_RUN = re.compile(r"[^\W\d_]+")  # a run of letters
 
 
-def _latin_letters() -> re.Pattern[str]:
-    """``LETTER_RUN`` for a text of characters below U+0250 (Latin scripts):
-    the same characters, listed. The regex engine tests a listed class far
-    faster than the negated one, whose every character is looked up in the
-    Unicode tables (a third of the time on the corpus)."""
-    ranges: list[str] = []
-    start = None
-    for code in range(_LATIN_END + 1):
-        letter = code < _LATIN_END and LETTER_RUN.fullmatch(chr(code)) is not None
-        if letter and start is None:
-            start = code
-        elif not letter and start is not None:
-            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(code - 1))}")
-            start = None
-    return re.compile(f"[{''.join(ranges)}]+")
+def _ranges(first: int, last: int, letters: bool) -> str:
+    """The characters from ``first`` to ``last`` that are letters (or that
+    are not), as the ranges of a character class: the runs of letters in the
+    string of those characters in order are the ranges themselves."""
+    chars = "".join(map(chr, range(first, last + 1)))
+    runs = LETTER_RUN.finditer(chars) if letters else _NOT_LETTER_RUN.finditer(chars)
+    return "".join(f"{re.escape(chars[m.start()])}-{re.escape(chars[m.end() - 1])}" for m in runs)
 
 
-_LATIN_END = 0x250
-_LATIN_LETTER_RUN = _latin_letters()
-_BEYOND_LATIN = re.compile(f"[^\x00-{chr(_LATIN_END - 1)}]")
+_NOT_LETTER_RUN = re.compile(r"[\W\d_]+")
+_LATIN_END = 0x24F  # the last character of the Latin blocks
+# Past them, a text in a Latin script often holds punctuation and signs
+# (quotes, dashes, currency, arrows, "≥", "●"): the characters of these
+# blocks that are no letters.
+_SIGN_BLOCKS = ((0x2000, 0x206F), (0x20A0, 0x20CF), (0x2190, 0x22FF), (0x25A0, 0x25FF))
+_SIGNS = "".join(_ranges(first, last, False) for first, last in _SIGN_BLOCKS)
+_LATIN_LETTER_RUN = re.compile(f"[{_ranges(0, _LATIN_END, True)}]+")
+_BEYOND_LATIN = re.compile(f"[^\x00-{re.escape(chr(_LATIN_END))}{_SIGNS}]")
 
 
 def letter_runs(text: str) -> list[str]:
-    """``LETTER_RUN.findall(text)``, by the listed class when ``text`` has no
-    character beyond it."""
+    """``LETTER_RUN.findall(text)``. A text of Latin letters, punctuation and
+    the usual signs (most) is scanned with its letters listed: the regex
+    engine tests a listed class far faster than the negated one, whose every
+    character it looks up in the Unicode tables (0.72 of the time on the
+    blocks of seed 000)."""
     return (LETTER_RUN if _BEYOND_LATIN.search(text) else _LATIN_LETTER_RUN).findall(text)
 
 

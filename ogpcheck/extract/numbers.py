@@ -823,10 +823,11 @@ def _position(fact: NumberFact) -> tuple[int, int, Decimal]:
 def extract_markers(text: str) -> list[Marker]:
     """Footnote markers ([ii], [2], glued superscripts) and MT placeholders (XNUMX)."""
     markers = [Marker("placeholder", text[lo:hi], lo, hi) for lo, hi in _placeholder_spans(text)]
-    for m in _NOTE.finditer(text):
-        if not (m.group() in ("[x]", "[X]") and _CHECKBOX.search(text, max(0, m.start() - 12), m.start())):
-            markers.append(Marker("footnote", m.group(), *m.span()))
+    if "[" in text:  # every note marker starts with one (most blocks hold none)
+        for m in _NOTE.finditer(text):
+            if not (m.group() in ("[x]", "[X]") and _CHECKBOX.search(text, max(0, m.start() - 12), m.start())):
+                markers.append(Marker("footnote", m.group(), *m.span()))
     for m in _SUPERSCRIPT.finditer(text):
         if not _UNIT_BEFORE.search(text, max(0, m.start() - 3), m.start()):
             markers.append(Marker("footnote", m.group(), *m.span()))
-    return sorted(set(markers), key=lambda k: (k.start, k.end, k.kind))
+    return sorted(set(markers), key=lambda k: (k.start, k.end, k.kind)) if markers else markers
