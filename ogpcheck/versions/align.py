@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from array import array
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -341,11 +340,11 @@ def _guide(n: int, m: int, anchors: Sequence[tuple[int, int]]) -> tuple[list[int
 _DIAG, _UP, _LEFT = 0, 1, 2  # back pointers: pair, skip a group, skip a block
 
 
-def _window(row: array[float], row_lo: int, a: int, b: int, outside: float) -> list[float]:
+def _window(row: list[float], row_lo: int, a: int, b: int, outside: float) -> list[float]:
     """The values of ``row`` (which starts at column ``row_lo``) at columns
     ``a`` to ``b``, ``outside`` where it has none."""
     start, stop = a - row_lo, b - row_lo + 1
-    inside = row[max(start, 0) : max(min(stop, len(row)), 0)].tolist()
+    inside = row[max(start, 0) : max(min(stop, len(row)), 0)]
     before = min(max(-start, 0), stop - start)
     return [outside] * before + inside + [outside] * (stop - start - before - len(inside))
 
@@ -360,8 +359,8 @@ def _banded(
     inf = math.inf
     columns = _Columns(blocks)
     lows: list[int] = []
-    costs: list[array[float]] = []
-    backs: list[bytearray] = []
+    backs: list[bytearray] = []  # each row's pointers (of its costs only the last row's are kept)
+    costs: list[float] = []
     for i in range(n + 1):
         lo = max(0, center[i] - width[i])
         hi = min(m, max(center[i] + width[i], center[i + 1] if i < n else m))  # a steep segment stays connected
@@ -372,7 +371,7 @@ def _banded(
         else:
             # The row above at columns lo - 1 .. hi (inf outside its corridor)
             # feeds each cell's pair (from column j - 1) and skip (from j).
-            above = _window(costs[-1], lows[-1], lo - 1, hi, inf)
+            above = _window(costs, lows[-1], lo - 1, hi, inf)
             first = max(lo, 1)  # column j pairs the group with block j - 1
             members = groups[i - 1]
             if len(members) == 1:  # the first pair of versions: one block a group
@@ -395,15 +394,15 @@ def _banded(
             back.append(arg)
             left = best + SKIP_COST
         lows.append(lo)
-        costs.append(array("d", row))
         backs.append(back)
-    if not lows[n] <= m < lows[n] + len(costs[n]) or costs[n][m - lows[n]] == inf:
+        costs = row
+    if not lows[n] <= m < lows[n] + len(costs) or costs[m - lows[n]] == inf:
         return [], True  # the corridor cut every path: widen it
     pairs: list[tuple[int | None, int | None]] = []
     touched = False
     i, j = n, m
     while (i, j) != (0, 0):
-        lo, hi = lows[i], lows[i] + len(costs[i]) - 1
+        lo, hi = lows[i], lows[i] + len(backs[i]) - 1
         touched = touched or (j == lo and lo > 0) or (j == hi and hi < m)
         move = backs[i][j - lo]
         if move == _DIAG:
