@@ -17,8 +17,8 @@ LETTER_RUN = re.compile(r"[^\W\d_]+")  # a run of letters
 
 def _ranges(first: int, last: int, letters: bool) -> str:
     """The characters from ``first`` to ``last`` that are letters (or that
-    are not), as the ranges of a character class: the runs of letters in the
-    string of those characters in order are the ranges themselves."""
+    are not), as the ranges of a character class: in the string of those
+    characters in order, the runs of letters (of others) are the ranges."""
     chars = "".join(map(chr, range(first, last + 1)))
     runs = LETTER_RUN.finditer(chars) if letters else _NOT_LETTER_RUN.finditer(chars)
     return "".join(f"{re.escape(chars[m.start()])}-{re.escape(chars[m.end() - 1])}" for m in runs)

@@ -54,7 +54,8 @@ def fold(text: str) -> str:
 class Features:
     """What the aligner looks at in one block, computed once and not changed
     after (not frozen only because a frozen data class sets each field
-    through a call: made a third faster, 613 a check on seed 000)."""
+    through a call: building the 613 of a check of seed 000 took a third
+    longer)."""
 
     letters: int
     numbers: frozenset[str]

@@ -58,8 +58,9 @@ def identify(
 ) -> list[dict[str, float]]:
     """Confidence of each expected language for each block (empty when the
     block is too short to tell): full confidence in the language its
-    function words show (``function_words.py``), else lingua's, from its
-    first ``chars`` characters."""
+    function words show (``function_words.py``; ``min_words`` of them, a
+    benchmark tries others), else lingua's, from its first ``chars``
+    characters."""
     det = detector(tuple(langs))
     codes = {language_of(code): code for code in langs}
     weighed = weights(blocks) if weighed is None else weighed
