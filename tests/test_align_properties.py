@@ -4,6 +4,8 @@ deleted; and its band widens when an edit pushes the path off the diagonal."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -230,3 +232,12 @@ def test_a_corridor_wide_enough_gives_the_plain_recurrence(
 )
 def test_a_window_on_a_row_of_the_corridor(a: int, b: int, expected: list[float]) -> None:
     assert align_module._window([1.0, 2.0, 3.0], 3, a, b, 9.0) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.one_of(st.characters(max_codepoint=0x7F), st.characters()), max_size=20))
+def test_a_name_folds_to_lower_case_without_accents(name: str) -> None:
+    """An ASCII name is only lowered; any other is decomposed and its
+    accents dropped: the same result either way."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    assert align_module.fold.__wrapped__(name) == "".join(c for c in decomposed if not unicodedata.combining(c))

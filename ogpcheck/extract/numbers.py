@@ -585,8 +585,11 @@ def _vocabulary(words: set[str], language: str) -> _Vocabulary:
         vocabulary = _VOCABULARIES[language] = _Vocabulary(set(), set(), set())
     if not vocabulary.seen.issuperset(words):  # sorted before seen: a word seen is always sorted
         unknown = words - vocabulary.seen
+        token = _Token("", 0, 0, False)  # one token, rewritten for each word (text2num keeps none)
+        alone = [token]
         for word in unknown:
-            found = find_numbers([_Token(word, 0, len(word), False)], language, 0.0)
+            token.word, token.end = word, len(word)
+            found = find_numbers(alone, language, 0.0)
             if found:
                 if len(found) == 1 and found[0].value == 1 and not found[0].is_ordinal:
                     vocabulary.ones.add(word)

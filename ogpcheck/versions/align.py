@@ -46,7 +46,10 @@ _COMPATIBLE = {"paragraph", "list_item", "cell", "footnote"}
 @lru_cache(maxsize=1 << 14)
 def fold(text: str) -> str:
     """Lower case without accents, for comparing names across languages
-    (kept: a document names the same things again and again)."""
+    (kept: a document names the same things again and again; an ASCII name,
+    most, has nothing to decompose)."""
+    if text.isascii():
+        return text.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
