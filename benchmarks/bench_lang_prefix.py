@@ -50,9 +50,9 @@ from benchmarks.signature import signature  # noqa: E402
 from ogpcheck.models import Block  # noqa: E402
 from ogpcheck.read import read_file  # noqa: E402
 from ogpcheck.read.boilerplate import default_patterns  # noqa: E402
-from ogpcheck.versions.function_words import MIN_WORDS, plain_languages  # noqa: E402
+from ogpcheck.versions.function_words import MIN_WORDS  # noqa: E402
 from ogpcheck.versions.langguard import candidates, detector  # noqa: E402
-from ogpcheck.versions.split import IDENTIFY_CHARS, head, identify, label, weights  # noqa: E402
+from ogpcheck.versions.split import IDENTIFY_CHARS, by_function_words, head, identify, label, weights  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
@@ -136,8 +136,7 @@ def function_word_decisions(
         for path, blocks in zip(doc, files, strict=True):
             truth = path.name.split(".")[0]
             weighed = weights(blocks)
-            heads = [head(b.letter_runs, IDENTIFY_CHARS) if w else "" for b, w in zip(blocks, weighed, strict=True)]
-            found = plain_languages(heads, states, min_words)
+            found = by_function_words(blocks, states, weighed, IDENTIFY_CHARS, min_words)
             for block, w, code in zip(blocks, weighed, found, strict=True):
                 if not w:
                     continue

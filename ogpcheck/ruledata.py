@@ -101,6 +101,12 @@ def shared_requires(patterns: Sequence[object]) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(found))
 
 
+def may_hold_any(text: str, required: tuple[str, ...] | None) -> bool:
+    """Whether ``text`` may hold a match of any of the patterns whose
+    ``shared_requires`` are ``required`` (None: any text may)."""
+    return required is None or any(map(text.__contains__, required))
+
+
 def requirements(item: dict[str, Any], where: str) -> tuple[str, ...]:
     """The ``requires`` of a pattern item (a string or a list of non-empty
     strings); an InputError naming ``where`` (the file and the pattern) when

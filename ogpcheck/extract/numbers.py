@@ -27,7 +27,7 @@ from ..lang import of as profile_of
 from ..lang import profiles
 from ..lang.profile import Profile
 from ..models import Marker, NumberFact, letter_runs
-from ..ruledata import compiled_patterns, file_requires
+from ..ruledata import compiled_patterns, file_requires, may_hold_any
 from .currency_symbols import SYMBOLS
 
 SPACES = " \u00a0\u202f\u2009"  # plain, no-break, narrow no-break, thin
@@ -725,8 +725,7 @@ def _placeholder_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where MT placeholders stand (kept for the next call only: the numbers
     and the markers of a block are extracted one after the other; kept any
     longer, a block checked again would find them without a search)."""
-    needles = file_requires(_PLACEHOLDERS)
-    if needles is not None and not any(map(text.__contains__, needles)):  # most blocks
+    if not may_hold_any(text, file_requires(_PLACEHOLDERS)):  # most blocks
         return ()
     return tuple(m.span() for pattern in compiled_patterns(_PLACEHOLDERS) for m in pattern.finditer(text))
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..models import Block, Span
-from ..ruledata import FilePattern, compiled_patterns, requirements, shared_requires
+from ..ruledata import FilePattern, compiled_patterns, may_hold_any, requirements, shared_requires
 from .bounded import BoundedPattern, TextPattern
 from .datafile import read_yaml
 
@@ -57,13 +57,9 @@ def clean_blocks(blocks: Sequence[Block], patterns: Sequence[TextPattern]) -> No
     """Fill ``text`` and ``spans`` of every block in place. A block holding
     none of the strings the patterns require (most) is kept whole without
     asking each pattern."""
-    needles = shared_requires(patterns)
+    required = shared_requires(patterns)
     for block in blocks:
-        raw = block.raw
-        if needles is not None and not any(map(raw.__contains__, needles)):
-            block.text, block.spans = raw, [Span(0, 0, len(raw))]
-        else:
-            block.text, block.spans = clean(raw, patterns)
+        block.text, block.spans = clean(block.raw, patterns if may_hold_any(block.raw, required) else ())
 
 
 def load_pattern_files(paths: Sequence[Path]) -> list[BoundedPattern]:

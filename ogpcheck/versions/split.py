@@ -49,6 +49,21 @@ def head(text: str, chars: int | None) -> str:
     return text[:end] if end > 0 else text[:chars]
 
 
+def by_function_words(
+    blocks: Sequence[Block],
+    langs: Sequence[str],
+    weighed: Sequence[float],
+    chars: int | None = IDENTIFY_CHARS,
+    min_words: int = MIN_WORDS,
+) -> list[str | None]:
+    """The language of each weighed block whose function words, in its
+    first ``chars`` characters, leave no doubt of it (``function_words.py``;
+    ``min_words`` of them, a benchmark tries others); None for the others."""
+    return plain_languages(
+        [head(b.letter_runs, chars) if w else "" for b, w in zip(blocks, weighed, strict=True)], langs, min_words
+    )
+
+
 def identify(
     blocks: Sequence[Block],
     langs: Sequence[str],
@@ -58,15 +73,12 @@ def identify(
 ) -> list[dict[str, float]]:
     """Confidence of each expected language for each block (empty when the
     block is too short to tell): full confidence in the language its
-    function words show (``function_words.py``; ``min_words`` of them, a
-    benchmark tries others), else lingua's, from its first ``chars``
-    characters."""
+    function words show (``by_function_words``), else lingua's, from its
+    first ``chars`` characters."""
     det = detector(tuple(langs))
     codes = {language_of(code): code for code in langs}
     weighed = weights(blocks) if weighed is None else weighed
-    plain = plain_languages(
-        [head(b.letter_runs, chars) if w else "" for b, w in zip(blocks, weighed, strict=True)], langs, min_words
-    )
+    plain = by_function_words(blocks, langs, weighed, chars, min_words)
     texts = [head(b.text, chars) if w and code is None else "" for b, w, code in zip(blocks, weighed, plain)]  # lingua's
     unsure = list(dict.fromkeys(text for text in texts if text))  # a repeated heading or cell is read once
     found: dict[str, dict[str, float]] = {}

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ...models import Finding, Location
-from ...ruledata import FilePattern, compiled_patterns, shared_requires
+from ...ruledata import FilePattern, compiled_patterns, may_hold_any, shared_requires
 from ..context import Context
 from ..rule import Rule
 
@@ -39,7 +39,7 @@ def check(context: Context, rule: Rule) -> Iterator[Finding]:
     needles = shared_requires(compiled)
     for version in context.document.versions:
         for block in version.blocks:
-            if needles is not None and not any(map(block.text.__contains__, needles)):  # most blocks
+            if not may_hold_any(block.text, needles):  # most blocks
                 continue
             matches = [m for p in compiled for m in p.finditer(block.text)]
             if not matches:
