@@ -5,6 +5,8 @@ deleted; and its band widens when an edit pushes the path off the diagonal."""
 from __future__ import annotations
 
 import unicodedata
+from functools import reduce
+from operator import add
 
 import pytest
 from hypothesis import given, settings
@@ -176,7 +178,7 @@ def test_a_row_of_the_corridor_scores_exactly_as_pair_by_pair(
 
 def _plain_path(groups: list[list[align_module.Features]], blocks: list[align_module.Features]) -> list[tuple[int | None, int | None]]:
     """The alignment recurrence over the whole matrix, cell by cell: pair
-    (1 - mean similarity), skip a group or skip a block (``SKIP_COST``),
+    (1 - mean similarity, added up in order), skip a group or skip a block (``SKIP_COST``),
     the first of equal choices in that order."""
     inf, skip = float("inf"), align_module.SKIP_COST
     n, m = len(groups), len(blocks)
@@ -190,7 +192,7 @@ def _plain_path(groups: list[list[align_module.Features]], blocks: list[align_mo
             best, arg = inf, 0
             if i and j:
                 members = groups[i - 1]
-                sim = sum([align_module.similarity(f, blocks[j - 1]) for f in members]) / len(members)
+                sim = reduce(add, [align_module.similarity(f, blocks[j - 1]) for f in members]) / len(members)
                 best = cost[i - 1][j - 1] + 1.0 - sim
             if i and cost[i - 1][j] + skip < best:
                 best, arg = cost[i - 1][j] + skip, 1
@@ -241,3 +243,13 @@ def test_a_name_folds_to_lower_case_without_accents(name: str) -> None:
     accents dropped: the same result either way."""
     decomposed = unicodedata.normalize("NFKD", name.lower())
     assert align_module.fold.__wrapped__(name) == "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789kKMBm .,\u00a0\u0663x\n-", max_size=24))
+def test_a_text_holding_a_scaled_number_holds_a_scale_end(text: str) -> None:
+    """The features scan for "200k" or "1.5 M" only in a text where a scale
+    letter ends a word after a digit or a space (``_SCALE_END``): every text
+    ``_SCALED`` finds one in has one."""
+    if align_module._SCALED.search(text):
+        assert align_module._SCALE_END.search(text)

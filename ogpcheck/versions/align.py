@@ -17,8 +17,9 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, reduce
 from itertools import pairwise
+from operator import add
 
 from ..models import Block, Group, Version
 
@@ -67,15 +68,20 @@ class Features:
     initials: frozenset[str] = frozenset()  # capitalised words that start a sentence: names only if the other block has them
     capitalised: frozenset[str] = field(init=False, repr=False, compare=False)  # names | initials, computed once
     # What may anchor the block: numbers of two digits or more, and names
-    # (computed once: asked again for every version aligned after).
+    # (computed once: asked again for every version aligned after). A number
+    # is digits and a name starts with a letter, so the two never collide.
     keys: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.capitalised = self.names | self.initials
-        self.keys = frozenset([f"#{n}" for n in self.numbers if len(n) > 1] + [f"@{name}" for name in self.names])
+        self.keys = self.names.union([n for n in self.numbers if len(n) > 1])
 
 
 _SCALED = re.compile(r"(\d(?<![\w.,]\d)\d*)(?:[.,](\d{1,2}))?\s?([kKMB])(?!\w)")
+# Where a match of _SCALED ends: a scale letter after a digit or a space,
+# ending a word. A block without one (most) is not scanned for the numbers
+# before it (about a third of the time of that scan).
+_SCALE_END = re.compile(r"[kKMB](?!\w)(?<=[\d\s].)")
 _ZEROS = {"k": 3, "K": 3, "M": 6, "B": 9}
 
 
@@ -98,10 +104,10 @@ def features(block: Block) -> Features:
     text = block.text
     numbers: frozenset[str] = frozenset()
     if _DIGIT.search(text):  # both number patterns start with one (most paragraphs have none)
-        numbers = frozenset(
-            [_NOT_DIGITS.sub("", m.group()) for m in _NUMBER.finditer(text)]
-            + [_scaled(m) for m in _SCALED.finditer(text)]
-        )
+        found = [_NOT_DIGITS.sub("", m.group()) for m in _NUMBER.finditer(text)]
+        if _SCALE_END.search(text):
+            found += [_scaled(m) for m in _SCALED.finditer(text)]
+        numbers = frozenset(found)
     names: set[str] = set()
     initials: set[str] = set()
     for m in _NAME.finditer(text):
@@ -172,9 +178,10 @@ def _kind_factor(a: str, b: str) -> float:
 # The weight similarity divides by, for each combination of "either block
 # has numbers" (2) and "either has names" (1); added up in the same order.
 _WEIGHTS = (1.0, 1.0 + 0.7, 1.0 + 1.5, 1.0 + 1.5 + 0.7)
-# For a block with code c (2 if it has numbers, + 1 if names), the weight
-# for each code of the other block.
-_WEIGHT_ROWS = tuple(tuple(_WEIGHTS[c | other] for other in range(4)) for c in range(4))
+
+
+def _code(f: Features) -> int:
+    return 2 * bool(f.numbers) + bool(f.names)
 
 
 class _Columns:
@@ -191,9 +198,14 @@ class _Columns:
     def __init__(self, blocks: Sequence[Features]) -> None:
         self.blocks = blocks
         self.sizes = [b.letters + 15 for b in blocks]
-        self.codes = [2 * bool(b.numbers) + bool(b.names) for b in blocks]
-        self.kinds = [b.kind for b in blocks]
-        self._factors: dict[str, dict[str, float]] = {}  # a block's kind -> each kind here -> _kind_factor
+        # Each block's class, numbered: its code (2 if it has numbers, + 1 if
+        # names) and its kind. What ``similarity`` divides a length score by
+        # (the weight) and multiplies it by (the kinds' factor) depends on the
+        # classes of the two blocks only: one lookup a cell for each.
+        numbered: dict[tuple[int, str], int] = {}
+        self.classes = [numbered.setdefault((_code(b), b.kind), len(numbered)) for b in blocks]
+        self._class_list = list(numbered)
+        self._per_class: dict[tuple[int, str], tuple[list[float], list[float]]] = {}  # a's class -> weights, factors
         self.numbers: dict[str, list[int]] = {}  # number -> the blocks holding it, ascending
         self.capitalised: dict[str, list[int]] = {}
         for t, b in enumerate(blocks):
@@ -206,14 +218,18 @@ class _Columns:
         """``similarity(a, b)`` for the blocks ``start`` to ``stop - 1``."""
         if start >= stop:
             return []
-        weights = _WEIGHT_ROWS[2 * bool(a.numbers) + bool(a.names)]
-        factors = self._factors.get(a.kind)
-        if factors is None:
-            factors = self._factors[a.kind] = {kind: _kind_factor(a.kind, kind) for kind in set(self.kinds)}
+        code = _code(a)
+        found = self._per_class.get((code, a.kind))
+        if found is None:
+            found = self._per_class[code, a.kind] = (
+                [_WEIGHTS[code | other] for other, _ in self._class_list],
+                [_kind_factor(a.kind, kind) for _, kind in self._class_list],
+            )
+        weights, factors = found
         size, log, exp = a.letters + 15, math.log, math.exp
         row = [
-            exp(-(log(size / s) ** 2) / _SPREAD) / weights[c] * factors[k]
-            for s, c, k in zip(self.sizes[start:stop], self.codes[start:stop], self.kinds[start:stop])
+            exp(-(log(size / s) ** 2) / _SPREAD) / weights[c] * factors[c]
+            for s, c in zip(self.sizes[start:stop], self.classes[start:stop])
         ]
         shared: set[int] = set()
         for keys, index in ((a.numbers, self.numbers), (a.capitalised, self.capitalised)):
@@ -360,7 +376,7 @@ def _banded(
     on each row ``i``, and whether it touches the edge of that corridor (then
     a wider one may hold a better path)."""
     n, m = len(groups), len(blocks)
-    inf = math.inf
+    inf, skip = math.inf, SKIP_COST
     columns = _Columns(blocks)
     lows: list[int] = []
     backs: list[bytearray] = []  # each row's pointers (of its costs only the last row's are kept)
@@ -380,23 +396,30 @@ def _banded(
             members = groups[i - 1]
             if len(members) == 1:  # the first pair of versions: one block a group
                 sims = columns.scores(members[0], first - 1, hi)
-            else:
-                sims = [sum(scores) / len(members) for scores in zip(*[columns.scores(f, first - 1, hi) for f in members])]
+            elif len(members) == 2:  # the third version: the same mean, written out
+                sims = [
+                    (x + y) / 2
+                    for x, y in zip(columns.scores(members[0], first - 1, hi), columns.scores(members[1], first - 1, hi))
+                ]
+            else:  # the members' scores added in order (sum() adds with compensation from Python 3.12 on)
+                rows = [columns.scores(f, first - 1, hi) for f in members]
+                sims = [reduce(add, scores) / len(members) for scores in zip(*rows)]
             if lo == 0:  # column 0 pairs nothing (the row above has no column -1: inf)
                 sims = [0.0, *sims]
         row: list[float] = []
         back = bytearray()
+        cost, move = row.append, back.append
         left = inf  # the cell to the left, plus a skip
         for diagonal, up, sim in zip(above, above[1:], sims):  # the cells up-left and up of each
             best, arg = diagonal + 1.0 - sim, _DIAG
-            up += SKIP_COST
+            up += skip
             if up < best:
                 best, arg = up, _UP
             if left < best:
                 best, arg = left, _LEFT
-            row.append(best)
-            back.append(arg)
-            left = best + SKIP_COST
+            cost(best)
+            move(arg)
+            left = best + skip
         lows.append(lo)
         backs.append(back)
         costs = row
