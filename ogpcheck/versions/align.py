@@ -408,7 +408,7 @@ def _banded(
                 sims = [0.0, *sims]
         row: list[float] = []
         back = bytearray()
-        cost, move = row.append, back.append
+        keep_cost, keep_move = row.append, back.append
         left = inf  # the cell to the left, plus a skip
         for diagonal, up, sim in zip(above, above[1:], sims):  # the cells up-left and up of each
             best, arg = diagonal + 1.0 - sim, _DIAG
@@ -417,8 +417,8 @@ def _banded(
                 best, arg = up, _UP
             if left < best:
                 best, arg = left, _LEFT
-            cost(best)
-            move(arg)
+            keep_cost(best)
+            keep_move(arg)
             left = best + skip
         lows.append(lo)
         backs.append(back)
