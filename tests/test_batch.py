@@ -186,3 +186,27 @@ def test_jobs_are_capped_to_useful_workers(monkeypatch: pytest.MonkeyPatch) -> N
     assert batch.useful_jobs(10_000, 12) == 4  # never more than the cores
     assert batch.useful_jobs(10_000, 2) == 2  # nor than the documents
     assert batch.useful_jobs(3, 12) == 3 and batch.useful_jobs(None, 12) == 4 and batch.useful_jobs(8, 0) == 1
+
+
+def test_a_worker_settles_the_collector_after_warming_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker of a batch run, once warmed up, freezes what it loaded out of
+    the collector's walks and collects young objects every ``YOUNG``
+    allocations, as the command line does (``app/collector.py``)."""
+    import gc
+
+    from ogpcheck.app import batch
+    from ogpcheck.app.collector import YOUNG
+    from ogpcheck.app.options import Options
+
+    warmed: list[Options] = []
+    monkeypatch.setattr(batch, "warm_up", warmed.append)
+    monkeypatch.setattr(batch, "_WORKER_OPTIONS", None)  # restored after the test
+    before = gc.get_threshold()
+    gc.unfreeze()
+    try:
+        batch._init_worker(Options(langs=["en", "fr"]))
+        young, frozen = gc.get_threshold()[0], gc.get_freeze_count()
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
+    assert len(warmed) == 1 and young == YOUNG and frozen > 0

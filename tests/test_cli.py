@@ -219,6 +219,7 @@ def test_the_command_loads_with_the_collector_paused_then_tuned(monkeypatch) -> 
 
     import ogpcheck.__main__ as entry
     import ogpcheck.cli
+    from ogpcheck.app.collector import YOUNG
 
     seen: dict[str, object] = {}
 
@@ -232,5 +233,5 @@ def test_the_command_loads_with_the_collector_paused_then_tuned(monkeypatch) -> 
     finally:
         gc.unfreeze()
         gc.set_threshold(*before)
-    assert seen["enabled"] is True and seen["young"] == entry.YOUNG
+    assert seen["enabled"] is True and seen["young"] == YOUNG
     assert isinstance(seen["frozen"], int) and seen["frozen"] > 0

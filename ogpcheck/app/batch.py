@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
-import gc
 import multiprocessing
 import os
 import sys
@@ -37,6 +36,7 @@ from ..report.outcome import Batch, Fault
 if TYPE_CHECKING:
     from rich.progress import Progress
 from .cache import Cache, key, salt
+from .collector import settle
 from .files import DOCUMENT_SUFFIXES, DocumentFiles, compile_layouts, group, with_siblings
 from .options import Options
 from .pipeline import check, check_unread, enabled_rules
@@ -181,7 +181,7 @@ def _init_worker(options: Options) -> None:
     global _WORKER_OPTIONS
     _WORKER_OPTIONS = options
     warm_up(options)
-    gc.freeze()  # what warming loaded lives as long as the worker: out of the collector's walks (see __main__.py)
+    settle()  # what warming loaded lives as long as the worker (``collector.py``)
 
 
 def _work(documents: list[DocumentFiles]) -> list[Report | Fault | None]:
